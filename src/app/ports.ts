@@ -45,3 +45,9 @@ export interface NotModified {
 export interface FleetLoader {
   load(campaign: Campaign, previous?: Validators, signal?: AbortSignal): Promise<LoadedFleet | NotModified>;
 }
+
+/** Renders chart PNGs (one canvas per size, reused for the life of the process). */
+export interface ChartRenderer {
+  heatmap(report: import('../core/report/report-model.ts').ReportModel): Promise<Buffer>;
+  trend(trend: import('../core/report/history-model.ts').TrendModel): Promise<Buffer>;
+}

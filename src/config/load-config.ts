@@ -86,7 +86,10 @@ function campaignFrom(rules: Rules): Campaign {
 }
 
 /** Build the Config from the environment (and the rules file it names). */
-export function loadConfig(env: Env = process.env, readFile = (p: string) => readFileSync(p, 'utf8')): Config {
+export function loadConfig(
+  env: Env = process.env,
+  readFile = (p: string) => readFileSync(p, 'utf8'),
+): Config {
   const parsedEnv = envSchema.safeParse(env);
   if (!parsedEnv.success) throw firstIssue(parsedEnv.error, '', env);
   const e = parsedEnv.data;
@@ -95,7 +98,10 @@ export function loadConfig(env: Env = process.env, readFile = (p: string) => rea
     try {
       text = readFile(e.MIGRATION_CONFIG);
     } catch (error) {
-      throw new ConfigError('MIGRATION_CONFIG', `cannot read ${e.MIGRATION_CONFIG}: ${(error as Error).message}`);
+      throw new ConfigError(
+        'MIGRATION_CONFIG',
+        `cannot read ${e.MIGRATION_CONFIG}: ${(error as Error).message}`,
+      );
     }
   }
   const rules = parseRules(text, 'MIGRATION_CONFIG');
