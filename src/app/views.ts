@@ -1,68 +1,21 @@
 /**
  * What the use cases hand to the adapters (Slack, CLI, digest): the report
  * model plus history and notes about where the figures came from. Renderers
- * format these; they never recompute a figure.
+ * format these; they never recompute a figure. The view types are plain data
+ * defined in the core (so the pure renderers can read them) and re-exported here.
  */
-import type {
-  Forecast,
-  SnapshotDiff,
-  TeamDiff,
-  TrendModel,
-  TrendSeries,
-} from '../core/report/history-model.ts';
-import type { ReportModel, TeamReport } from '../core/report/report-model.ts';
+import type { TrendModel } from '../core/report/history-model.ts';
+import type { ReportModel } from '../core/report/report-model.ts';
+import type { StatusView, TeamLookup, TrendView } from '../core/report/view-model.ts';
 
-/**
- * A note the user should see next to the figures, e.g. history unavailable
- * (Redis down) or "inventory fetch failed: ...; showing the snapshot of ...".
- */
-export interface ViewNote {
-  readonly level: 'info' | 'warning';
-  readonly text: string;
-}
-
-export interface StatusView {
-  readonly report: ReportModel;
-  /** Change since the snapshot about a week earlier; null without history. */
-  readonly diff: SnapshotDiff | null;
-  readonly notes: readonly ViewNote[];
-}
-
-/** One host still to migrate (or unknown), for the team report and its CSV. */
-export interface PendingHost {
-  readonly id: string;
-  readonly distribution: string;
-  readonly environment: string;
-  readonly version: string;
-  readonly state: 'pending' | 'unknown';
-  readonly stale: boolean;
-}
-
-export interface TeamView {
-  readonly report: ReportModel;
-  readonly team: TeamReport;
-  /** The first pending hosts (LIVE first), at most 10. */
-  readonly pending: readonly PendingHost[];
-  readonly pendingTotal: number;
-  readonly diff: TeamDiff | null;
-  readonly trend: TrendSeries | null;
-  readonly forecast: Forecast | null;
-  readonly notes: readonly ViewNote[];
-}
-
-export type TeamLookup =
-  | { readonly kind: 'found'; readonly view: TeamView }
-  | {
-      readonly kind: 'not-found' | 'ambiguous';
-      readonly query: string;
-      readonly suggestions: readonly string[];
-    };
-
-export interface TrendView {
-  readonly report: ReportModel;
-  readonly trend: TrendModel;
-  readonly notes: readonly ViewNote[];
-}
+export type {
+  PendingHost,
+  StatusView,
+  TeamLookup,
+  TeamView,
+  TrendView,
+  ViewNote,
+} from '../core/report/view-model.ts';
 
 /** The use cases every front end (Slack, CLI, digest, App Home) calls. */
 export interface MigrationService {
