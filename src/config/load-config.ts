@@ -5,11 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
 import type { Campaign } from '../core/campaign.ts';
 import { ConfigError } from './config-error.ts';
 import { envSchema } from './env-schema.ts';
 import { type Rules, rulesSchema } from './rules-schema.ts';
+import { showValue } from './show-value.ts';
+import { toConfigError } from './to-config-error.ts';
 
 export interface Config {
   readonly campaign: Campaign;
@@ -37,32 +38,27 @@ export interface Config {
     readonly channels: readonly string[];
     readonly catchUpMs: number;
   };
+  readonly server: { readonly shutdownGraceMs: number };
   readonly logLevel: string;
   readonly configPath: string | null;
 }
 
 type Env = Record<string, string | undefined>;
 
-function firstIssue(error: z.ZodError, prefix: string, input: unknown): ConfigError {
-  const issue = error.issues[0];
-  const key = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-  let value: unknown = input;
-  for (const p of issue.path) value = value && typeof value === 'object' ? (value as never)[p] : undefined;
-  const shown = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
-  return new ConfigError(key || prefix, `${issue.message}${shown}`);
-}
-
-/** Parse and validate a rules file's text; `name` is used in messages. */
+/** Parse and validate a rules file's text; `name` (the variable or file it came from) is used in messages. */
 export function parseRules(text: string, name = 'MIGRATION_CONFIG'): Rules {
   let raw: unknown;
   try {
     raw = parseYaml(text) ?? {};
   } catch (error) {
-    throw new ConfigError(name, `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    const reason = (error as Error).message.split('\n')[0].replace(/:$/, '');
+    throw new ConfigError(name, `expected valid YAML, got a syntax error (${reason})`);
   }
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(name, 'expected a YAML mapping');
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError(name, `expected a YAML mapping of rules, got ${showValue(raw)}`);
+  }
   const parsed = rulesSchema.safeParse(raw);
-  if (!parsed.success) throw firstIssue(parsed.error, '', raw);
+  if (!parsed.success) throw toConfigError(parsed.error, rulesSchema, raw);
   return parsed.data;
 }
 
@@ -91,16 +87,17 @@ export function loadConfig(
   readFile = (p: string) => readFileSync(p, 'utf8'),
 ): Config {
   const parsedEnv = envSchema.safeParse(env);
-  if (!parsedEnv.success) throw firstIssue(parsedEnv.error, '', env);
+  if (!parsedEnv.success) throw toConfigError(parsedEnv.error, envSchema, env);
   const e = parsedEnv.data;
   let text = '';
   if (e.MIGRATION_CONFIG) {
     try {
       text = readFile(e.MIGRATION_CONFIG);
     } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       throw new ConfigError(
         'MIGRATION_CONFIG',
-        `cannot read ${e.MIGRATION_CONFIG}: ${(error as Error).message}`,
+        `expected a readable YAML file, got ${showValue(e.MIGRATION_CONFIG)} (${reason})`,
       );
     }
   }
@@ -131,6 +128,7 @@ export function loadConfig(
       channels: Object.freeze([...channels]),
       catchUpMs: rules.digest.catchUpHours * 3_600_000,
     }),
+    server: Object.freeze({ shutdownGraceMs: rules.server.shutdownGraceSeconds * 1000 }),
     logLevel: e.LOG_LEVEL,
     configPath: e.MIGRATION_CONFIG ?? null,
   });

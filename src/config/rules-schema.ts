@@ -1,81 +1,84 @@
 /**
  * The YAML rules file (`MIGRATION_CONFIG`): what the campaign is and how the
  * bot behaves. Every key is optional; defaults reproduce the article's export.
+ * Unknown keys are errors (a typo must not silently fall back to a default).
+ * `migration.example.yml` documents every key; a test keeps the two in step.
  */
 import { z } from 'zod';
+import {
+  channelId,
+  cronPattern,
+  isoDate,
+  numberIn,
+  section,
+  slackUserId,
+  text,
+  timeZone,
+  wholeNumber,
+} from './schema-parts.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
-const slackId = z.string().regex(/^[USWG][A-Z0-9]{2,}$/, 'a Slack user or user-group id (U…, W… or S…)');
-const channelId = z.string().regex(/^[CGD][A-Z0-9]{2,}$/, 'a Slack channel id (C…, G… or D…)');
+const column = (header: string) => text(200, 'a column header').default(header);
+
+const team = z.preprocess(
+  (v) => (v === null ? {} : v),
+  z
+    .object({
+      aliases: z.array(text(200, 'a team name')).default([]),
+      owners: z.array(slackUserId).default([]),
+    })
+    .strict(),
+);
 
 export const rulesSchema = z
   .object({
-    campaign: z
-      .object({
-        name: z.string().min(1).max(80).optional(),
-        target: z.number().int().min(2).max(99).default(11),
-        goalPercent: z.number().gt(0).max(100).default(100),
-        deadline: isoDate.nullable().default(null),
-      })
-      .strict()
-      .prefault({}),
-    columns: z
-      .object({
-        id: z.string().min(1).default('CMDB_Id'),
-        distribution: z.string().min(1).default('Distribution'),
-        environment: z.string().min(1).default('Environment'),
-        team: z.string().min(1).default('Team'),
-        lastSeen: z.string().min(1).default('Last seen'),
-        version: z.string().min(1).default('Installed version'),
-      })
-      .strict()
-      .prefault({}),
-    staleDays: z.number().int().min(1).max(3650).default(30),
-    teams: z
-      .record(
-        z.string().min(1),
-        z
-          .object({
-            aliases: z.array(z.string().min(1)).default([]),
-            owners: z.array(slackId).default([]),
-          })
-          .strict(),
-      )
-      .default({}),
-    inventory: z
-      .object({
-        freshnessMinutes: z.number().min(0).max(1440).default(15),
-        timeoutSeconds: z.number().gt(0).max(600).default(60),
-        maxMegabytes: z.number().gt(0).max(10_000).default(512),
-        maxBadRowsPercent: z.number().min(0).max(100).default(1),
-      })
-      .strict()
-      .prefault({}),
-    digest: z
-      .object({
-        cron: z
-          .string()
-          .regex(/^\S+(\s+\S+){4,5}$/, 'a cron pattern with 5 or 6 fields')
-          .default('0 9 * * 1'),
-        timezone: z.string().default('UTC'),
-        channels: z.array(channelId).default([]),
-        catchUpHours: z.number().min(0).max(168).default(24),
-      })
-      .strict()
-      .prefault({}),
-    history: z
-      .object({
-        keepAllDays: z.number().int().min(7).max(36500).default(730),
-      })
-      .strict()
-      .prefault({}),
-    access: z
-      .object({
-        hostListChannels: z.array(channelId).nullable().default(null),
-        hostListUserGroups: z.array(slackId).default([]),
-      })
-      .strict()
-      .prefault({}),
+    campaign: section({
+      name: text(80, 'a title').optional(),
+      target: wholeNumber(2, 99).default(11),
+      goalPercent: numberIn(0, 100, true).default(100),
+      deadline: isoDate.nullable().default(null),
+    }),
+    columns: section({
+      id: column('CMDB_Id'),
+      distribution: column('Distribution'),
+      environment: column('Environment'),
+      team: column('Team'),
+      lastSeen: column('Last seen'),
+      version: column('Installed version'),
+    }),
+    staleDays: wholeNumber(1, 3650).default(30),
+    teams: z.preprocess(
+      (v) => (v === null ? undefined : v),
+      z
+        .record(text(200, 'a team name'), team)
+        .default({})
+        .describe('a mapping of team name to { aliases, owners }'),
+    ),
+    inventory: section({
+      freshnessMinutes: numberIn(0, 1440).default(15),
+      timeoutSeconds: numberIn(0, 600, true).default(60),
+      maxMegabytes: numberIn(0, 10_000, true).default(512),
+      maxBadRowsPercent: numberIn(0, 100).default(1),
+    }),
+    digest: section({
+      cron: cronPattern.default('0 9 * * 1'),
+      timezone: timeZone.default('UTC'),
+      channels: z.array(channelId).default([]).describe('a list of Slack channel ids'),
+      catchUpHours: numberIn(0, 168).default(24),
+    }),
+    history: section({
+      keepAllDays: wholeNumber(7, 36_500).default(730),
+    }),
+    access: section({
+      hostListChannels: z
+        .array(channelId)
+        .nullable()
+        .default(null)
+        .describe('a list of Slack channel ids, or null'),
+      hostListUserGroups: z.array(slackUserId).default([]).describe('a list of Slack user-group ids'),
+    }),
+    server: section({
+      shutdownGraceSeconds: wholeNumber(1, 600).default(10),
+    }),
   })
   .strict();
 
