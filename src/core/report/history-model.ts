@@ -29,8 +29,16 @@ export interface TeamDiff {
   readonly regressed: number;
   readonly added: number;
   readonly removed: number;
-  /** Host ids that moved (migrated or regressed), first few, for the team report. */
-  readonly moved: readonly { readonly id: string; readonly from: string; readonly to: string }[];
+  /** Host ids that moved (migrated or regressed), first few in id order, for the team report. */
+  readonly moved: readonly MovedHost[];
+}
+
+/** A host whose state changed between two snapshots; `from` / `to` are its versions (`` when blank). */
+export interface MovedHost {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string;
+  readonly change: 'migrated' | 'regressed';
 }
 
 export interface TrendPoint {

@@ -5,6 +5,7 @@
  */
 import type { Fleet, FleetColumn } from '../inventory/fleet.ts';
 import type { HostIds } from '../inventory/inventory.ts';
+import { hostState } from '../report/host-state.ts';
 import { sortOrder } from './sort-order.ts';
 import {
   type CodeArray,
@@ -44,9 +45,7 @@ function column(source: FleetColumn, order: Uint32Array | null): SnapshotColumn 
 export function snapshotHostsFromFleet(fleet: Fleet, target: number): SnapshotHosts {
   const order = sortedOrder(fleet.ids);
   const n = fleet.hosts;
-  const versionState = fleet.versionMajor.map((major) =>
-    major === null ? STATE_CODE.unknown : major >= target ? STATE_CODE.migrated : STATE_CODE.pending,
-  );
+  const versionState = fleet.versionMajor.map((major) => STATE_CODE[hostState(major, target)]);
   const state = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const row = order ? order[i] : i;
