@@ -95,7 +95,8 @@ describe('statusBlocks', () => {
     }
     expect(texts.join('\n')).toContain('&lt;!channel&gt; Ops');
     // The menu's values carry the raw names, so choosing one finds the team.
-    const select = (msg.blocks.at(-1) as { elements: { options?: { value: string }[] }[] }).elements[0];
+    const select = (msg.blocks.at(-1) as unknown as { elements: { options?: { value: string }[] }[] })
+      .elements[0];
     expect(select.options?.map((o) => o.value).sort()).toEqual([...hostile].sort());
   });
 
@@ -115,7 +116,7 @@ describe('statusBlocks', () => {
     expect(rows + shown).toBe(300);
     // Every team can still be picked from the menu (in groups of at most 100).
     const select = (
-      msg.blocks.at(-1) as { elements: { option_groups?: { options: { value: string }[] }[] }[] }
+      msg.blocks.at(-1) as unknown as { elements: { option_groups?: { options: { value: string }[] }[] }[] }
     ).elements[0];
     const values = select.option_groups?.flatMap((g) => g.options.map((o) => o.value)) ?? [];
     expect(new Set(values).size).toBe(300);

@@ -49,7 +49,8 @@ describe('teamBlocks', () => {
     const view = teamView(name, [host('<@U1>', { environment: '<!here>', distribution: 'a`b' })], 1);
     const msg = teamBlocks(view);
     for (const t of [msg.text, ...displayedTexts(msg.blocks)]) expect(t).not.toMatch(/<[!@#]/);
-    const buttons = (msg.blocks.at(-1) as { elements: { action_id: string; value?: string }[] }).elements;
+    const buttons = (msg.blocks.at(-1) as unknown as { elements: { action_id: string; value?: string }[] })
+      .elements;
     const csv = buttons.find((b) => b.action_id === ACTION_IDS.pendingCsv)!;
     expect(parsePendingCsvValue(csv.value!)).toBe(name);
   });
@@ -74,7 +75,8 @@ describe('teamNotFoundBlocks', () => {
     const texts = displayedTexts(msg.blocks).join('\n');
     expect(texts).toContain('bleu &lt;!here&gt;');
     for (const t of displayedTexts(msg.blocks)) expect(t).not.toMatch(/<[!@#]/);
-    const buttons = (msg.blocks[1] as { elements: { action_id: string; value: string }[] }).elements;
+    const buttons = (msg.blocks[1] as unknown as { elements: { action_id: string; value: string }[] })
+      .elements;
     expect(buttons.map((b) => b.value)).toEqual(suggestions);
     expect(new Set(buttons.map((b) => b.action_id)).size).toBe(3);
     expect(blockKitViolations(msg.blocks)).toEqual([]);
