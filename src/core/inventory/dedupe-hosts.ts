@@ -9,6 +9,7 @@
  *   // { keep: Uint32Array [0], dropped: 1 }
  */
 import type { HostIds } from './inventory.ts';
+import { radixSortIds } from './radix-sort-ids.ts';
 
 export interface Dedupe {
   readonly keep: Uint32Array | null;
@@ -23,9 +24,9 @@ function beats(lastSeen: Float64Array, a: number, b: number): boolean {
   return Number.isNaN(ta) || tb >= ta;
 }
 
-/** Numeric ids: one native typed-array sort finds whether any id repeats at all. */
+/** Numeric ids: one radix sort of the ids finds whether any id repeats at all. */
 function duplicatedNumericIds(ids: Float64Array): Set<number> {
-  const sorted = ids.slice().sort();
+  const sorted = radixSortIds(ids);
   const repeated = new Set<number>();
   for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]);
   return repeated;
