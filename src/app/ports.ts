@@ -4,6 +4,8 @@
  */
 import type { Campaign } from '../core/campaign.ts';
 import type { Fleet } from '../core/inventory/fleet.ts';
+import type { RetentionPolicy } from '../core/snapshot/select-prunable.ts';
+import type { SnapshotSummary } from '../core/snapshot/snapshot.ts';
 
 export interface Clock {
   now(): Date;
@@ -50,4 +52,40 @@ export interface FleetLoader {
 export interface ChartRenderer {
   heatmap(report: import('../core/report/report-model.ts').ReportModel): Promise<Buffer>;
   trend(trend: import('../core/report/history-model.ts').TrendModel): Promise<Buffer>;
+}
+
+/** A snapshot as stored: the encoded blob (`encodeSnapshot`) and its summary. */
+export interface StoredSnapshot {
+  readonly summary: SnapshotSummary;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Snapshot history (Redis or the embedded file store; one contract suite).
+ * Failures to reach the store reject with `StoreUnavailableError`.
+ */
+export interface SnapshotStore {
+  /** Store a snapshot unless one with its id (asOf + content hash) exists; true when it was new. */
+  put(snapshot: StoredSnapshot): Promise<boolean>;
+  /** The snapshot with the newest asOf (the latest read among equals), or null when empty. */
+  latest(): Promise<StoredSnapshot | null>;
+  get(id: string): Promise<StoredSnapshot | null>;
+  /** Summaries by asOf (inclusive ISO bounds), oldest first. */
+  summaries(range?: { readonly from?: string; readonly to?: string }): Promise<SnapshotSummary[]>;
+  /** The newest summary with asOf at or before `asOf`, or null. */
+  nearestBefore(asOf: string): Promise<SnapshotSummary | null>;
+  /** Drop what the retention policy thins out; resolves to the number dropped. */
+  prune(policy: RetentionPolicy): Promise<number>;
+}
+
+/** Channels that opted in to the digest (stored with the snapshots). */
+export interface ChannelSubscriptions {
+  subscribe(channel: string): Promise<boolean>;
+  unsubscribe(channel: string): Promise<boolean>;
+  subscribedChannels(): Promise<string[]>;
+}
+
+/** At-most-once guards (`SET key NX PX ttl`): true for the first caller only, until the ttl ends. */
+export interface OnceClaims {
+  claimOnce(key: string, ttlMs: number): Promise<boolean>;
 }
