@@ -8,7 +8,7 @@
  * @example hostsCsv([{ id: '1', distribution: 'Jessie [8]', environment: 'LIVE', version: '=cmd', state: 'pending', stale: false }])
  *   // 'host,environment,distribution,version,state,stale\r\n1,LIVE,Jessie [8],\'=cmd,pending,no\r\n'
  */
-import type { PendingHost } from '../report/pending-hosts.ts';
+import type { PendingHost } from '../report/view-model.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;

@@ -6,16 +6,9 @@
  */
 import type { Fleet } from '../inventory/fleet.ts';
 import { hostState } from './host-state.ts';
+import type { PendingHost } from './view-model.ts';
 
-/** Same shape as the app's `PendingHost` (src/app/views.ts); the core cannot import it. */
-export interface PendingHost {
-  readonly id: string;
-  readonly distribution: string;
-  readonly environment: string;
-  readonly version: string;
-  readonly state: 'pending' | 'unknown';
-  readonly stale: boolean;
-}
+export type { PendingHost };
 
 const FIRST_ENVIRONMENT = 'LIVE';
 

@@ -1,0 +1,43 @@
+/**
+ * The fleet report as JSON for machines (`java-migration status --json`):
+ * `{ target, totals, teams: [{ team, ..., versions: [{ version, count, percent }] }] }`
+ * plus context keys. progressPercent is null when nothing is migrated or
+ * pending; version is the cleaned string (`""` for blank); percent is full precision.
+ *
+ * @example JSON.parse(renderStatusJson(report)).teams[0].versions[1] // { version: '8.202.b08-85', count: 40, percent: 95.23809523809524 }
+ */
+import type { Counts, ReportModel } from '../report/report-model.ts';
+import { teamJson } from './render-team-json.ts';
+
+const counts = (c: Counts) => ({
+  hosts: c.hosts,
+  migrated: c.migrated,
+  pending: c.pending,
+  unknown: c.unknown,
+  stale: c.stale,
+  progressPercent: c.progressPercent,
+});
+
+export function renderStatusJson(report: ReportModel): string {
+  const json = {
+    target: report.campaign.target,
+    campaign: report.campaign,
+    asOf: report.asOf,
+    readAt: report.readAt,
+    source: report.source,
+    totals: counts(report.totals),
+    teams: report.teams.map(teamJson),
+    furthestBehind: report.furthestBehind,
+    environments: report.environments.map((e) => ({ name: e.name, ...counts(e) })),
+    distributions: report.distributions.map((d) => ({ name: d.name, ...counts(d) })),
+    versions: report.versions.map((v) => ({
+      version: v.version,
+      major: v.major,
+      state: v.state,
+      count: v.count,
+    })),
+    duplicatesDropped: report.duplicatesDropped,
+    warnings: report.warnings,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
