@@ -1,0 +1,12 @@
+/**
+ * The Redis-backed history store: snapshots, digest subscriptions and
+ * once-only claims on one request-path client, all keys under `prefix`.
+ */
+import type { Redis } from 'ioredis';
+import type { HistoryStore } from './history-store.ts';
+import { createRedisChannelStore } from './redis-channel-store.ts';
+import { createRedisSnapshotStore } from './redis-snapshot-store.ts';
+
+export function createRedisStore(client: Redis, prefix = 'java-migration:'): HistoryStore {
+  return { ...createRedisSnapshotStore(client, prefix), ...createRedisChannelStore(client, prefix) };
+}

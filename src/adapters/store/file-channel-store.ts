@@ -1,0 +1,69 @@
+/**
+ * Digest subscriptions (`<dir>/subscriptions.json`) and once-only claims
+ * (`<dir>/once/<sha256 of key>`, created exclusively, holding the expiry) for
+ * the embedded store. Meant for one process, as the embedded store is;
+ * updates within the process are serialised so none is lost.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ChannelSubscriptions, Clock, OnceClaims } from '../../app/ports.ts';
+import { fileGuard } from './file-guard.ts';
+import { createFileAtomic, writeFileAtomic } from './write-file-atomic.ts';
+
+export function createFileChannelStore(
+  dataDir: string,
+  clock: Clock = { now: () => new Date() },
+): ChannelSubscriptions & OnceClaims {
+  const guard = fileGuard(dataDir);
+  const subscriptionsPath = join(dataDir, 'subscriptions.json');
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = queue.then(run, run);
+    queue = next.catch(() => {});
+    return next;
+  };
+
+  const channels = async (): Promise<string[]> => {
+    try {
+      const parsed: unknown = JSON.parse(await readFile(subscriptionsPath, 'utf8'));
+      return Array.isArray(parsed) ? parsed.filter((c): c is string => typeof c === 'string') : [];
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) return [];
+      throw error;
+    }
+  };
+  const update = (operation: string, change: (set: Set<string>) => boolean) =>
+    serial(() =>
+      guard(operation, async () => {
+        const set = new Set(await channels());
+        if (!change(set)) return false;
+        await mkdir(dataDir, { recursive: true });
+        await writeFileAtomic(subscriptionsPath, JSON.stringify([...set].sort()));
+        return true;
+      }),
+    );
+
+  const claim = async (path: string, ttlMs: number, retry: boolean): Promise<boolean> => {
+    const now = clock.now().getTime();
+    if (await createFileAtomic(path, String(now + ttlMs))) return true;
+    const expires = Number(await readFile(path, 'utf8').catch(() => 'NaN'));
+    if (!retry || expires > now) return false;
+    await unlink(path).catch(() => {}); // expired (or unreadable): the key is free again
+    return claim(path, ttlMs, false);
+  };
+
+  return {
+    subscribe: (channel) => update('subscribe', (set) => !set.has(channel) && Boolean(set.add(channel))),
+    unsubscribe: (channel) => update('unsubscribe', (set) => set.delete(channel)),
+    subscribedChannels: () => guard('subscriptions', async () => (await channels()).sort()),
+    claimOnce: (key, ttlMs) =>
+      serial(() =>
+        guard('claim', async () => {
+          const dir = join(dataDir, 'once');
+          await mkdir(dir, { recursive: true });
+          return claim(join(dir, createHash('sha256').update(key).digest('hex')), ttlMs, true);
+        }),
+      ),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Runs a Redis call and turns any failure into a StoreUnavailableError, after
+ * giving a client that has never connected a short moment to do so (without
+ * the offline queue, a command sent during the first connect would fail).
+ */
+import type { Redis } from 'ioredis';
+import { StoreUnavailableError } from '../../app/store-unavailable-error.ts';
+
+const FIRST_CONNECT_WAIT_MS = 1_000;
+
+export type RedisGuard = <T>(operation: string, run: () => Promise<T>) => Promise<T>;
+
+export function redisGuard(client: Redis): RedisGuard {
+  let everReady = client.status === 'ready';
+  client.on('ready', () => {
+    everReady = true;
+  });
+  const firstConnect = (): Promise<void> => {
+    if (everReady || client.status === 'ready' || client.status === 'end') return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        client.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, FIRST_CONNECT_WAIT_MS);
+      client.on('ready', done);
+    });
+  };
+  return async (operation, run) => {
+    await firstConnect();
+    try {
+      return await run();
+    } catch (error) {
+      const reason =
+        client.status === 'ready' && !/timed out/i.test(String(error)) ? 'Redis error' : 'Redis unreachable';
+      throw new StoreUnavailableError(reason, operation, { cause: error });
+    }
+  };
+}
