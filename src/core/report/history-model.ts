@@ -75,4 +75,9 @@ export interface TrendModel {
   /** The teams shown in the chart (furthest behind first) and any team asked for. */
   readonly teams: readonly TrendSeries[];
   readonly forecasts: { readonly fleet: Forecast; readonly teams: readonly Forecast[] };
+  /**
+   * The campaign measured against: its name for chart titles, its goal for the
+   * goal line and the forecast's end point. Optional; charts assume a 100 % goal without it.
+   */
+  readonly campaign?: { readonly name: string; readonly goalPercent: number };
 }
