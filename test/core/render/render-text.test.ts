@@ -53,8 +53,8 @@ describe('renderStatusText', () => {
     const rows = lines.filter((l) => /^(Team (Red|Blue)|All teams)/.test(l));
     expect(rows).toHaveLength(3);
     const hostsEnd = header.indexOf('Hosts') + 'Hosts'.length;
+    // Figures are right-aligned under their heading.
     for (const row of rows) expect(row[hostsEnd - 1]).toMatch(/\d/);
-    expect(table.length).toBeGreaterThan(0);
   });
 
   it('never passes control characters from the inventory to the terminal', () => {
