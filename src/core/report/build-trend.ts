@@ -25,7 +25,7 @@ export interface TrendOptions {
  */
 export function buildTrend(
   summaries: readonly SnapshotSummary[],
-  campaign: Pick<Campaign, 'goalPercent' | 'deadline'>,
+  campaign: Pick<Campaign, 'goalPercent' | 'deadline'> & { readonly name?: string },
   options: TrendOptions = {},
 ): TrendModel {
   const ordered = latestPerAsOf(summaries);
@@ -42,5 +42,8 @@ export function buildTrend(
     fleet: trendSeries(ordered, null),
     teams: shown.map((team) => trendSeries(ordered, team)),
     forecasts: { fleet: predict(null), teams: behind.map(predict) },
+    ...(campaign.name === undefined
+      ? {}
+      : { campaign: { name: campaign.name, goalPercent: campaign.goalPercent } }),
   };
 }

@@ -87,6 +87,11 @@ describe('buildTrend', () => {
     expect(byName['Team D']).toMatchObject({ doneOn: '2024-03-25', status: 'late' });
     expect(byName['Team B'].pointsPerWeek).toBeCloseTo(2, 10);
     expect(trend.fleet.points).toHaveLength(5);
+    expect(trend.campaign).toBeUndefined();
+    expect(buildTrend(weeks, { ...campaign, name: 'Java 11+' }).campaign).toEqual({
+      name: 'Java 11+',
+      goalPercent: 100,
+    });
   });
 
   it('forecasts as of an earlier date when asked', () => {
