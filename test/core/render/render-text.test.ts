@@ -48,7 +48,6 @@ describe('renderStatusText', () => {
   });
 
   it('aligns the team table', () => {
-    const table = lines.slice(lines.findIndex((l) => l.startsWith('Team  ') || l.startsWith('Team ')));
     const header = lines.find((l) => l.startsWith('Team') && l.includes('Hosts'))!;
     const rows = lines.filter((l) => /^(Team (Red|Blue)|All teams)/.test(l));
     expect(rows).toHaveLength(3);
