@@ -134,6 +134,7 @@ describe.skipIf(!canInspect)('the runtime packages cover canvas', () => {
     ].map((m) => m[1]);
     expect(needed).toContain('libcairo.so.2');
     // One query for every installed package's dependencies (arch qualifiers and versions dropped).
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own ${Field} format, not a template.
     const table = execFileSync('dpkg-query', ['-W', '-f=${Package}\t${Depends},${Pre-Depends}\n'], {
       encoding: 'utf8',
     });
