@@ -4,12 +4,8 @@
  *
  * @example pendingCsvFilename('Team Blue', '2019-03-18T06:42:00.000Z') // 'pending-hosts-team-blue-2019-03-18.csv'
  */
+import { teamSlug } from './team-slug.ts';
+
 export function pendingCsvFilename(team: string, asOf: string | null): string {
-  const slug =
-    team
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'team';
-  return `pending-hosts-${slug}${asOf ? `-${asOf.slice(0, 10)}` : ''}.csv`;
+  return `pending-hosts-${teamSlug(team)}${asOf ? `-${asOf.slice(0, 10)}` : ''}.csv`;
 }
