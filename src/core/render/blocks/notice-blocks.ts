@@ -52,3 +52,11 @@ export function notInChannelBlocks(reason: NotInChannelReason, figures: SlackMes
   const note = section(`:wave: ${WHY[reason]} ${WHAT[reason]}`);
   return fitMessage(figures.text, [note, ...figures.blocks], SLACK_LIMITS.blocks);
 }
+
+/**
+ * A short neutral note for the user (text escaped here).
+ * @example infoBlocks('I sent you the heatmap in a direct message.').blocks.length // 1
+ */
+export function infoBlocks(message: string): SlackMessage {
+  return fitMessage(message, [context(`:information_source: ${escapeMrkdwn(message)}`)]);
+}

@@ -2,11 +2,12 @@
  * `/java-migration status` as Block Kit, after DESIGN.md's sketch: header with
  * progress, counts as fields, change since last week, the teams furthest
  * behind (with arrows when a diff exists), LIVE-first environments, a compact
- * team table, notes, where the figures came from, and the buttons.
+ * team table, notes, where the figures came from, and the buttons (team
+ * menu, trend).
  */
 import type { TeamReport } from '../../report/report-model.ts';
 import type { StatusView } from '../../report/view-model.ts';
-import { ACTION_IDS, pendingCsvValue } from './action-ids.ts';
+import { ACTION_IDS } from './action-ids.ts';
 import { actions, button, header, section } from './block-builders.ts';
 import type { ActionElement, Block, SlackMessage } from './block-kit.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
@@ -100,8 +101,8 @@ function buttons(view: StatusView): Block {
   );
   if (select) elements.push(select);
   elements.push(button(ACTION_IDS.trend, 'Trend'));
-  if (view.report.totals.pending + view.report.totals.unknown > 0)
-    elements.push(button(ACTION_IDS.pendingCsv, 'Pending hosts CSV', pendingCsvValue(null)));
+  // The pending hosts CSV is per team (the menu above leads to it): a fleet-wide
+  // list of every host still to migrate is too big to be useful in a thread.
   return actions(elements, 'jm_status_actions');
 }
 

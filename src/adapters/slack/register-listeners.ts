@@ -1,0 +1,30 @@
+/**
+ * Every listener of the bot, wired in one place.
+ */
+import type { App } from '@slack/bolt';
+import type { Logger } from '../../app/ports.ts';
+import { ACTION_IDS, TEAM_BUTTON_PATTERN } from '../../core/render/blocks/action-ids.ts';
+import { pendingCsvAction } from './listeners/actions/pending-csv-action.ts';
+import { statusAction, trendAction } from './listeners/actions/report-action.ts';
+import { teamAction } from './listeners/actions/team-action.ts';
+import { javaMigrationCommand } from './listeners/commands/java-migration.ts';
+import type { ObserveCommand } from './observe-command.ts';
+import type { ReportRunner } from './report-runner.ts';
+
+export interface ListenerDeps {
+  readonly runner: ReportRunner;
+  readonly observe: ObserveCommand;
+  readonly logger: Logger;
+  /** The slash command's name (default `/java-migration`). */
+  readonly command?: string;
+}
+
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  const { runner, observe, logger } = deps;
+  app.command(deps.command ?? '/java-migration', javaMigrationCommand(runner, observe, logger));
+  app.action(ACTION_IDS.teamSelect, teamAction(runner, logger));
+  app.action(TEAM_BUTTON_PATTERN, teamAction(runner, logger));
+  app.action(ACTION_IDS.pendingCsv, pendingCsvAction(runner, logger));
+  app.action(ACTION_IDS.trend, trendAction(runner, logger));
+  app.action(ACTION_IDS.status, statusAction(runner, logger));
+}
