@@ -19,9 +19,11 @@ const contrasted = makeReport({
   'Team Two': { '8.202.b08-85': 1, '17.0.9+9-1~deb11u1': 49 },
 });
 
+const cache = createChartCanvasCache();
+
 describe('createChartRenderer().heatmap', () => {
   it('renders a PNG of the size the chart config asks for', async () => {
-    const png = await createChartRenderer({ cache: createChartCanvasCache() }).heatmap(article);
+    const png = await createChartRenderer({ cache }).heatmap(article);
     expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     const image = await decodePng(png);
     const { width, height } = heatmapChart(article);
@@ -31,7 +33,7 @@ describe('createChartRenderer().heatmap', () => {
   it('colours each cell by its share: 95 % darker than 2 %, empty cells neutral, labels in contrast', async () => {
     const probe = geometryProbe();
     const png = await createChartRenderer({
-      cache: createChartCanvasCache(),
+      cache,
       plugins: [probe.plugin],
     }).heatmap(contrasted);
     const image = await decodePng(png);
@@ -65,7 +67,7 @@ describe('createChartRenderer().heatmap', () => {
     const report = generatedReport(300, 30, 9);
     const probe = geometryProbe();
     const png = await createChartRenderer({
-      cache: createChartCanvasCache(),
+      cache,
       plugins: [probe.plugin],
     }).heatmap(report);
     const image = await decodePng(png);
