@@ -3,9 +3,32 @@
  * columns, labelled in words), a dark line through the matrix where one
  * state's columns end and the next begin, and one above a summed last row.
  */
-import type { Plugin } from 'chart.js';
+import type { Chart, Plugin } from 'chart.js';
 import type { StateBandOptions } from '../../core/render/heatmap-overlays.ts';
 import { fontString } from './chart-font.ts';
+
+const MIN_FONT = 10;
+
+/**
+ * The words at full size first (longest first), then smaller down to MIN_FONT;
+ * the last label is a symbol (`?`, `≥ 11`) used only when no words fit.
+ */
+const fitLabel = (
+  ctx: Chart['ctx'],
+  labels: readonly string[],
+  fontSize: number,
+  room: number,
+): { text: string; size: number } | null => {
+  const words = labels.slice(0, -1);
+  for (let size = fontSize; size >= MIN_FONT; size -= 1) {
+    ctx.font = fontString(size, 'bold');
+    const text = words.find((candidate) => ctx.measureText(candidate).width <= room);
+    if (text) return { text, size };
+  }
+  ctx.font = fontString(fontSize, 'bold');
+  const symbol = labels.at(-1);
+  return symbol && ctx.measureText(symbol).width <= room ? { text: symbol, size: fontSize } : null;
+};
 
 export const stateBandPlugin: Plugin<'matrix', StateBandOptions> = {
   id: 'stateBand',
@@ -28,10 +51,11 @@ export const stateBandPlugin: Plugin<'matrix', StateBandOptions> = {
       const right = edge(segment.to + 1) - 1;
       ctx.fillStyle = segment.color;
       ctx.fillRect(left, top, right - left, options.height);
-      const label = segment.labels.find((text) => ctx.measureText(text).width <= right - left - 6);
+      const label = fitLabel(ctx, segment.labels, options.fontSize, right - left - 6);
       if (label) {
+        ctx.font = fontString(label.size, 'bold');
         ctx.fillStyle = segment.ink;
-        ctx.fillText(label, (left + right) / 2, top + options.height / 2 + 0.5);
+        ctx.fillText(label.text, (left + right) / 2, top + options.height / 2 + 0.5);
       }
       if (i > 0) {
         ctx.fillStyle = options.separatorColor;

@@ -63,13 +63,15 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
   const cols = Math.max(1, input.columnLabels.length);
   const cellHeight = clamp(Math.round(400 / rows), 28, 60);
   const cellWidth = clamp(Math.round(760 / cols), 62, 132);
+  // Never under 13 px at native size: big heatmaps are zoomed on a phone, and
+  // text that small is still crisp there; small ones get larger text.
   const fonts = {
-    title: 22,
-    subtitle: 14,
-    yAxis: rows <= 12 ? 15 : 14,
-    xAxis: cols <= 10 ? 14 : 13,
-    cell: cellHeight >= 44 && cellWidth >= 90 ? 16 : cellHeight >= 34 ? 14 : 13,
-    small: 12,
+    title: 24,
+    subtitle: 15,
+    yAxis: rows <= 12 ? 16 : 14,
+    xAxis: cols <= 10 ? 15 : 14,
+    cell: cellHeight >= 44 && cellWidth >= 90 ? 17 : cellHeight >= 34 ? 15 : 14,
+    small: 13,
   };
   const band = { gap: 4, height: 22 };
   const xTickPadding = band.gap + band.height + 8;
