@@ -1,19 +1,20 @@
 /**
- * The use cases over the ports, without history for now: the inventory is
- * loaded on first use and cached (fleet + report) until `refresh()`; diffs,
- * trends and forecasts are null and `trend()` throws NoHistoryError. History,
- * freshness and snapshots are meant to wrap `loadCurrent` and the views.
+ * The use cases over the ports. The inventory is read on first use and cached
+ * for `freshnessMs` (until `refresh()` without it; see current-inventory.ts).
+ * With `history`, views gain the change since last week, trends and
+ * forecasts, and a failed read answers from the last good snapshot; without
+ * it, diffs, trends and forecasts are null and `trend()` throws NoHistoryError.
  */
 import type { Campaign } from '../core/campaign.ts';
-import type { Fleet } from '../core/inventory/fleet.ts';
 import { hostsCsv } from '../core/render/hosts-csv.ts';
-import { buildReport } from '../core/report/build-report.ts';
 import { findTeam } from '../core/report/find-team.ts';
 import { pendingHosts } from '../core/report/pending-hosts.ts';
-import type { ReportModel } from '../core/report/report-model.ts';
+import { type CurrentInventory, createCurrentInventory, type InventoryAnswer } from './current-inventory.ts';
+import type { History } from './history.ts';
+import { inventoryFailureNotes } from './history-notes.ts';
 import { NoHistoryError } from './no-history-error.ts';
 import { pendingCsvFilename } from './pending-csv-filename.ts';
-import type { ChartRenderer, Clock, FleetLoader, Logger, Validators } from './ports.ts';
+import type { ChartRenderer, Clock, FleetLoader, Logger } from './ports.ts';
 import { TeamNotFoundError } from './team-not-found-error.ts';
 import type { MigrationService, StatusView, TeamLookup } from './views.ts';
 
@@ -23,102 +24,88 @@ export interface MigrationServiceDeps {
   readonly clock: Clock;
   readonly charts: ChartRenderer;
   readonly logger: Logger;
-}
-
-/** What one successful inventory read gives: the cleaned fleet and its report. */
-export interface CurrentInventory {
-  readonly fleet: Fleet;
-  readonly report: ReportModel;
-  readonly validators: Validators;
+  /** How long a read stays fresh (config `inventory.freshnessMs`); default: until `refresh()`. */
+  readonly freshnessMs?: number;
+  /** Snapshots, diffs, trends and forecasts (`createHistory`); none without it. */
+  readonly history?: History;
 }
 
 const PENDING_SHOWN = 10;
 
 export function createMigrationService(deps: MigrationServiceDeps): MigrationService {
-  const { loader, campaign, clock, charts, logger } = deps;
-  let current: Promise<CurrentInventory> | null = null;
+  const { loader, campaign, clock, charts, logger, history } = deps;
+  const inventory = createCurrentInventory({
+    loader,
+    campaign,
+    clock,
+    freshnessMs: deps.freshnessMs ?? Number.POSITIVE_INFINITY,
+    lastGood: history?.lastGood,
+    logger,
+  });
 
-  async function read(previous: CurrentInventory | null): Promise<CurrentInventory> {
-    const result = await loader.load(campaign, previous?.validators);
-    if (result.status === 'not-modified') {
-      if (previous) return previous;
-      throw new Error('inventory loader answered "not modified" to a first read');
-    }
-    const report = buildReport(result.fleet, campaign, {
-      readAt: clock.now(),
-      source: result.source,
-      warnings: result.warnings,
-    });
-    logger.info(
-      { source: result.source, rows: result.rows, hosts: result.fleet.hosts, durationMs: result.durationMs },
-      'inventory read',
-    );
-    return { fleet: result.fleet, report, validators: result.validators };
+  async function statusOf(answer: InventoryAnswer): Promise<StatusView> {
+    const { report } = answer.current;
+    const notes = inventoryFailureNotes(answer);
+    if (!history) return { report, diff: null, notes };
+    const past = await history.status(answer.current);
+    return { report, diff: past.diff, notes: [...notes, ...past.notes] };
   }
 
-  /** The cached inventory; a failed read is not cached, so the next call tries again. */
-  function loadCurrent(): Promise<CurrentInventory> {
-    if (!current) {
-      const reading = read(null);
-      current = reading;
-      reading.catch(() => {
-        if (current === reading) current = null;
-      });
-    }
-    return current;
-  }
-
-  const statusOf = ({ report }: CurrentInventory): StatusView => ({ report, diff: null, notes: [] });
-
-  async function teamHosts(query: string) {
-    const inventory = await loadCurrent();
-    const match = findTeam(inventory.report, query, campaign.teamAliases);
-    if (match.kind !== 'found') return { inventory, match, hosts: [] };
-    return { inventory, match, hosts: pendingHosts(inventory.fleet, match.team.team, campaign.target) };
+  function teamHosts(query: string, current: CurrentInventory) {
+    const match = findTeam(current.report, query, campaign.teamAliases);
+    if (match.kind !== 'found') return { match, hosts: [] };
+    return { match, hosts: pendingHosts(current.fleet, match.team.team, campaign.target) };
   }
 
   return {
-    status: async () => statusOf(await loadCurrent()),
+    status: async () => statusOf(await inventory.get()),
 
     async team(query): Promise<TeamLookup> {
-      const { inventory, match, hosts } = await teamHosts(query);
+      const answer = await inventory.get();
+      const { match, hosts } = teamHosts(query, answer.current);
       if (match.kind !== 'found') return match;
+      const past = history
+        ? await history.team(answer.current, match.team.team)
+        : { diff: null, trend: null, forecast: null, notes: [] };
       return {
         kind: 'found',
         view: {
-          report: inventory.report,
+          report: answer.current.report,
           team: match.team,
           pending: hosts.slice(0, PENDING_SHOWN),
           pendingTotal: hosts.length,
-          diff: null,
-          trend: null,
-          forecast: null,
-          notes: [],
+          diff: past.diff,
+          trend: past.trend,
+          forecast: past.forecast,
+          notes: [...inventoryFailureNotes(answer), ...past.notes],
         },
       };
     },
 
     async pendingCsv(team) {
-      const { inventory, match, hosts } = await teamHosts(team);
+      const { current } = await inventory.get();
+      const { match, hosts } = teamHosts(team, current);
       if (match.kind !== 'found')
         throw new TeamNotFoundError(team, match.suggestions, match.kind === 'ambiguous');
       return {
-        filename: pendingCsvFilename(match.team.team, inventory.report.asOf),
+        filename: pendingCsvFilename(match.team.team, current.report.asOf),
         csv: hostsCsv(hosts),
         rows: hosts.length,
       };
     },
 
     trend: async () => {
-      throw new NoHistoryError('trend');
+      if (!history) throw new NoHistoryError('trend');
+      const answer = await inventory.get();
+      const past = await history.trend(answer.current);
+      return {
+        report: answer.current.report,
+        trend: past.trend,
+        notes: [...inventoryFailureNotes(answer), ...past.notes],
+      };
     },
 
-    async refresh() {
-      const previous = current ? await current.catch(() => null) : null;
-      const next = await read(previous);
-      current = Promise.resolve(next);
-      return statusOf(next);
-    },
+    refresh: async () => statusOf(await inventory.refresh()),
 
     heatmapPng: (report) => charts.heatmap(report),
     trendPng: (trend) => charts.trend(trend),

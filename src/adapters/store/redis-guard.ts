@@ -32,8 +32,8 @@ export function redisGuard(client: Redis): RedisGuard {
     try {
       return await run();
     } catch (error) {
-      const reason =
-        client.status === 'ready' && !/timed out/i.test(String(error)) ? 'Redis error' : 'Redis unreachable';
+      // A reply error is Redis refusing a command; anything else (closed, refused, timed out) is an outage.
+      const reason = (error as Error)?.name === 'ReplyError' ? 'Redis error' : 'Redis unreachable';
       throw new StoreUnavailableError(reason, operation, { cause: error });
     }
   };

@@ -25,7 +25,10 @@ function view(bytes: Uint8Array, offset: number, type: SectionType, length: numb
   const width = SECTION_BYTES[type];
   const start = bytes.byteOffset + offset;
   if (start % width === 0) return new ARRAYS[type](bytes.buffer as ArrayBuffer, start, length);
-  return new ARRAYS[type](bytes.slice(offset, offset + length * width).buffer as ArrayBuffer, 0, length);
+  // Copied through set(), not slice(): a Node Buffer's slice() is a view on the same memory.
+  const copy = new Uint8Array(length * width);
+  copy.set(bytes.subarray(offset, offset + length * width));
+  return new ARRAYS[type](copy.buffer, 0, length);
 }
 
 function readSections(bytes: Uint8Array, header: SnapshotHeader, start: number) {

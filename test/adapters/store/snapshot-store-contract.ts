@@ -52,6 +52,17 @@ export function snapshotStoreContract(name: string, makeStore: () => Promise<Sto
       expect(decodeSnapshot(got!.bytes).hosts.count).toBe(150_000);
     });
 
+    it('hands out bytes that stay intact while later reads happen', async () => {
+      const a = storedSnapshot({ asOf: day('02-01'), seed: 8, hosts: 20_000 });
+      const b = storedSnapshot({ asOf: day('02-08'), seed: 9, hosts: 20_000 });
+      await store.put(a);
+      await store.put(b);
+      const held = await store.get(a.summary.id);
+      for (let i = 0; i < 5; i++)
+        await Promise.all([store.get(b.summary.id), store.latest(), store.summaries()]);
+      expect(Buffer.from(held!.bytes).equals(Buffer.from(a.bytes))).toBe(true);
+    });
+
     it('returns the newest asOf as latest, and among equal asOf the one read last', async () => {
       await store.put(storedSnapshot({ asOf: day('01-08'), seed: 2 }));
       await store.put(storedSnapshot({ asOf: day('01-15'), takenAt: day('01-16'), seed: 3 }));

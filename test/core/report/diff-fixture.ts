@@ -70,7 +70,7 @@ export function nextWeek(
     out.push(next);
   }
   for (let i = 0; i < 20; i++) {
-    const n = 20_000_000 + i;
+    const n = 20_000_000 + seed * 100 + i; // new ids each week
     out.push({
       id: textIds ? `new-${n}` : String(n),
       team: TEAMS[i % 3],

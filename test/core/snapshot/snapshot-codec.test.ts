@@ -80,6 +80,9 @@ describe('snapshot codec', () => {
     const shifted = new Uint8Array(bytes.length + 3);
     shifted.set(bytes, 3);
     expectSameHosts(fleet, decodeSnapshot(shifted.subarray(3)));
+    // A Node Buffer too: its slice() shares memory, unlike Uint8Array's.
+    const buffer = Buffer.concat([Buffer.from([1, 2, 3, 4, 5]), bytes]).subarray(5);
+    expectSameHosts(fleet, decodeSnapshot(buffer));
   });
 
   it('rebuilds a Fleet that carries the same hosts, states and stale flags', () => {

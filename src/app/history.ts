@@ -1,0 +1,128 @@
+/**
+ * History for the use cases: records each new inventory read as a snapshot,
+ * and adds to a view the change since last week, trend lines and forecasts.
+ * It degrades instead of failing: when the store cannot be used the view
+ * comes back without history and with a note, and the next call tries the
+ * store again, so history returns by itself when Redis does.
+ */
+import type { Campaign } from '../core/campaign.ts';
+import { buildTrend } from '../core/report/build-trend.ts';
+import { diffBaseline } from '../core/report/diff-baseline.ts';
+import { diffSnapshots } from '../core/report/diff-snapshots.ts';
+import { forecast } from '../core/report/forecast.ts';
+import type {
+  Forecast,
+  SnapshotDiff,
+  TeamDiff,
+  TrendModel,
+  TrendSeries,
+} from '../core/report/history-model.ts';
+import { trendSeries } from '../core/report/trend-series.ts';
+import type { ViewNote } from '../core/report/view-model.ts';
+import type { Snapshot, SnapshotSummary } from '../core/snapshot/snapshot.ts';
+import { summarizeSnapshot } from '../core/snapshot/summarize-snapshot.ts';
+import type { CurrentInventory } from './current-inventory.ts';
+import { historyUnavailableNote } from './history-notes.ts';
+import { createSnapshotCache } from './snapshot-cache.ts';
+import type { Clock, Logger, SnapshotStore } from './ports.ts';
+
+export interface HistoryOptions {
+  readonly store: SnapshotStore;
+  readonly campaign: Campaign;
+  readonly clock: Clock;
+  readonly logger?: Logger;
+  /** Keep every snapshot this many days, then one a week (config `history.keepAllDays`). */
+  readonly keepAllDays: number;
+  /** Moved hosts listed per team in a diff (default 10). */
+  readonly movedPerTeam?: number;
+}
+
+type WithNotes<T> = T & { readonly notes: readonly ViewNote[] };
+
+export interface History {
+  /** The latest stored snapshot as an inventory, for answering when the source fails; null if none. */
+  lastGood(): Promise<CurrentInventory | null>;
+  status(current: CurrentInventory): Promise<WithNotes<{ diff: SnapshotDiff | null }>>;
+  team(
+    current: CurrentInventory,
+    team: string,
+  ): Promise<WithNotes<{ diff: TeamDiff | null; trend: TrendSeries | null; forecast: Forecast | null }>>;
+  trend(current: CurrentInventory, include?: readonly string[]): Promise<WithNotes<{ trend: TrendModel }>>;
+}
+
+export function createHistory(options: HistoryOptions): History {
+  const { store, campaign, clock, logger } = options;
+  const snapshots = createSnapshotCache(store, campaign.target, logger);
+
+  /** Runs `use` on the stored history (recording `current` first); on a store failure, `fallback` plus a note. */
+  async function withHistory<T>(
+    current: CurrentInventory,
+    use: (now: Snapshot, summaries: SnapshotSummary[]) => Promise<T>,
+    fallback: (now: Snapshot) => T,
+  ): Promise<WithNotes<T>> {
+    const now = snapshots.of(current);
+    try {
+      let summaries = await store.summaries();
+      // Checked against the store rather than remembered: a Redis that restarted empty gets it again.
+      if (!summaries.some((s) => s.id === now.meta.id)) {
+        if (await snapshots.record(now))
+          await store.prune({ keepAllDays: options.keepAllDays, now: clock.now() });
+        summaries = await store.summaries();
+      }
+      return { ...(await use(now, summaries)), notes: [] };
+    } catch (error) {
+      logger?.warn({ err: error }, 'history unavailable');
+      return { ...fallback(now), notes: [historyUnavailableNote(error)] };
+    }
+  }
+
+  async function weekAgoDiff(now: Snapshot, summaries: SnapshotSummary[]): Promise<SnapshotDiff | null> {
+    const base = diffBaseline(
+      summaries.filter((s) => s.id !== now.meta.id),
+      now.meta.asOf,
+    );
+    const earlier = base && (await snapshots.load(base.id));
+    return earlier ? diffSnapshots(earlier, now, { movedPerTeam: options.movedPerTeam }) : null;
+  }
+
+  return {
+    lastGood: () => snapshots.latest(),
+
+    status: (current) =>
+      withHistory(
+        current,
+        async (now, summaries) => ({ diff: await weekAgoDiff(now, summaries) }),
+        () => ({ diff: null }),
+      ),
+
+    team: (current, team) =>
+      withHistory<{ diff: TeamDiff | null; trend: TrendSeries | null; forecast: Forecast | null }>(
+        current,
+        async (now, summaries) => {
+          const diff = await weekAgoDiff(now, summaries);
+          const series = trendSeries(summaries, team);
+          return {
+            diff: diff?.teams.find((t) => t.team === team) ?? null,
+            trend: series.points.length ? series : null,
+            forecast: forecast(series, campaign.goalPercent, campaign.deadline, now.meta.asOf),
+          };
+        },
+        () => ({ diff: null, trend: null, forecast: null }),
+      ),
+
+    trend: (current, include = []) =>
+      withHistory(
+        current,
+        async (now, summaries) => ({
+          trend: buildTrend(summaries, campaign, { asOf: now.meta.asOf, include }),
+        }),
+        // Without the store, the current read is the only point: a trend of one, forecasts without data.
+        (now) => ({
+          trend: buildTrend([summarizeSnapshot(now.meta, now.report)], campaign, {
+            asOf: now.meta.asOf,
+            include,
+          }),
+        }),
+      ),
+  };
+}
