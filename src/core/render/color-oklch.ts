@@ -28,7 +28,7 @@ const inGamut = (rgb: readonly number[]): boolean => rgb.every((v) => v >= -1e-4
 /**
  * Converts an OKLCH colour to `#rrggbb`, lowering chroma until it fits sRGB
  * (keeps lightness and hue, which carry the meaning in a ramp).
- * @example oklchToHex(0.5, 0.1, 250) // '#2f6196'-ish mid blue
+ * @example oklchToHex(0.5, 0.1, 250) // '#32669a'
  */
 export function oklchToHex(l: number, c: number, hueDegrees: number): string {
   let rgb = linearRgb(l, c, hueDegrees);

@@ -27,7 +27,7 @@ export const EMPTY_CELL_COLOR = '#eeede8';
 
 /**
  * Colour for a share `t` in [0, 1] (clamped): light blue for small, dark blue for large.
- * @example sequentialBlue(0.95) // a dark blue such as '#1d3f7c'
+ * @example sequentialBlue(0.95) // '#133467'
  */
 export function sequentialBlue(t: number): string {
   const clamped = Number.isFinite(t) ? Math.min(1, Math.max(0, t)) : 0;

@@ -40,7 +40,7 @@ const duplicates = (labels: readonly string[]): Set<string> => {
 
 /**
  * One label per name: at most `maxChars` characters of the name plus `suffix(i)`, all distinct.
- * @example fitLabels(['Team Platform EU', 'Team Platform US'], 12) // ['Team Pla…EU', 'Team Pla…US']
+ * @example fitLabels(['Team Platform EU', 'Team Platform US'], 12) // ['Team Pl…m EU', 'Team Pl…m US']
  */
 export function fitLabels(
   names: readonly string[],
@@ -55,11 +55,17 @@ export function fitLabels(
   );
   clash = duplicates(labels);
   if (clash.size === 0) return labels;
-  const seen = new Map<string, number>();
+  const taken = new Set(labels);
+  const seen = new Set<string>();
   return labels.map((label) => {
     if (!clash.has(label)) return label;
-    const n = (seen.get(label) ?? 0) + 1;
-    seen.set(label, n);
-    return n === 1 ? label : `${label} #${n}`;
+    if (!seen.has(label)) {
+      seen.add(label);
+      return label;
+    }
+    let n = 2;
+    while (taken.has(`${label} #${n}`)) n += 1;
+    taken.add(`${label} #${n}`);
+    return `${label} #${n}`;
   });
 }

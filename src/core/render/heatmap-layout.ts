@@ -6,7 +6,7 @@
  *
  * Phone legibility: Slack shows the image at the phone's width, so a small
  * heatmap gets big cells and fonts (it is scaled down the most), and a large
- * one keeps cells no smaller than a two-line-free `100.0` at 13 px needs.
+ * one keeps cells no smaller than a bold 14 px `100.0` needs (it gets zoomed).
  */
 
 export interface HeatmapLayoutInput {
