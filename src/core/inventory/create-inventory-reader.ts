@@ -1,0 +1,217 @@
+/**
+ * The streaming inventory reader: pushed byte chunks of an export, it returns
+ * the raw columnar Inventory at the end. Only the six needed columns are
+ * decoded; the others are skipped by position. Strings are dictionary-encoded
+ * from bytes as they are read, and host ids are parsed to numbers while they
+ * can be, so a million-row export needs no string per row.
+ *
+ * Rows: blank lines are skipped; a row with a blank host id is skipped with a
+ * `blank-id` warning; ragged rows follow the policy in check-ragged-rows.ts.
+ */
+import { checkRaggedRows } from './check-ragged-rows.ts';
+import { CsvScanner, type RecordSink } from './csv-scanner.ts';
+import { DictColumnBuilder } from './dict-column-builder.ts';
+import { HostIdBuilder } from './host-id-builder.ts';
+import type { ColumnRole, Inventory, InventoryWarning } from './inventory.ts';
+import { InventoryFormatError } from './inventory-format-error.ts';
+import { LineTally } from './line-tally.ts';
+import { type ColumnIndexes, resolveHeader } from './resolve-header.ts';
+import { readHeaderNames, rejectEmpty } from './read-header-names.ts';
+import { SNIFF_BYTES, sniffInventoryHead } from './sniff-inventory-head.ts';
+import { FieldUnquoter } from './unquote-field.ts';
+
+export interface InventoryReaderOptions {
+  /** Ragged rows up to this percent of the data rows are skipped with a warning; more fail the load. */
+  readonly maxBadRowsPercent: number;
+}
+
+export interface InventoryReader {
+  push(chunk: Uint8Array): void;
+  /** Finishes the read; throws InventoryFormatError when the bytes are not a usable inventory. */
+  end(): Inventory;
+}
+
+/** A header longer than this is not a header (binary data or a file without line breaks). */
+const MAX_HEADER_BYTES = 1 << 20;
+
+class StreamingInventoryReader implements InventoryReader, RecordSink {
+  private readonly scanner = new CsvScanner(this);
+  private readonly unquoter = new FieldUnquoter();
+  private head: Uint8Array[] | null = [];
+  private headBytes = 0;
+  private bytes = 0;
+  private header: string[] | null = null;
+  private index: ColumnIndexes | null = null;
+  private fieldCount = 0;
+  private rows = 0;
+  private readonly ragged = new LineTally();
+  private readonly blankIds = new LineTally();
+  private unterminatedLine: number | null = null;
+  private readonly ids = new HostIdBuilder();
+  private readonly distribution = new DictColumnBuilder();
+  private readonly environment = new DictColumnBuilder();
+  private readonly team = new DictColumnBuilder();
+  private readonly lastSeen = new DictColumnBuilder();
+  private readonly version = new DictColumnBuilder();
+
+  constructor(
+    private readonly columns: Readonly<Record<ColumnRole, string>>,
+    private readonly options: InventoryReaderOptions,
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    this.bytes += chunk.length;
+    if (this.head === null) {
+      this.scanner.push(chunk);
+    } else {
+      // The first few KiB are held back until the content sniff can look at them.
+      this.head.push(chunk.slice());
+      this.headBytes += chunk.length;
+      if (this.headBytes < SNIFF_BYTES) return;
+      this.flushHead();
+    }
+    if (this.header === null && this.scanner.pendingBytes > MAX_HEADER_BYTES) this.headerTooLong();
+  }
+
+  end(): Inventory {
+    if (this.head !== null) this.flushHead();
+    this.scanner.finish();
+    if (this.header === null) throw rejectEmpty(this.bytes);
+    const dataRows = this.rows + this.ragged.count + this.blankIds.count;
+    if (dataRows === 0) {
+      throw new InventoryFormatError(
+        'no-data-rows',
+        `The inventory has a header but no data rows (columns: ${this.header.join(', ')}). The export may have failed or been cut off.`,
+      );
+    }
+    const warnings: InventoryWarning[] = [];
+    const ragged = checkRaggedRows(
+      {
+        tally: this.ragged,
+        dataRows,
+        expectedFields: this.fieldCount,
+        unterminatedLine: this.unterminatedLine,
+      },
+      this.options.maxBadRowsPercent,
+    );
+    if (ragged) warnings.push(ragged);
+    if (this.blankIds.count > 0) warnings.push(this.blankIdWarning());
+    if (this.rows === 0) {
+      throw new InventoryFormatError(
+        'no-data-rows',
+        `The inventory has no usable rows: every data row has a blank ${this.columns.id} (${this.blankIds.describe()}).`,
+      );
+    }
+    return {
+      rows: this.rows,
+      ids: this.ids.build(),
+      distribution: this.distribution.build(),
+      environment: this.environment.build(),
+      team: this.team.build(),
+      lastSeen: this.lastSeen.build(),
+      version: this.version.build(),
+      warnings,
+      bytes: this.bytes,
+    };
+  }
+
+  private flushHead(): void {
+    const head = new Uint8Array(this.headBytes);
+    let offset = 0;
+    for (const part of this.head!) {
+      head.set(part, offset);
+      offset += part.length;
+    }
+    this.head = null;
+    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+    const text = head.subarray(bom);
+    sniffInventoryHead(text.subarray(0, SNIFF_BYTES));
+    this.scanner.push(text);
+  }
+
+  /** One record from the scanner (RecordSink). */
+  record(count: number, line: number, unterminated: boolean): void {
+    const s = this.scanner;
+    const bounds = s.bounds;
+    if (count === 1 && !unterminated && s.quotedFields === 0 && isBlank(s.buf, bounds[0] + 1, bounds[1]))
+      return;
+    const index = this.index;
+    if (index === null) {
+      this.readHeader(count);
+      return;
+    }
+    if (count !== this.fieldCount || unterminated) {
+      this.ragged.add(line);
+      if (unterminated) this.unterminatedLine = line;
+      return;
+    }
+    const id = index.id;
+    let pushed: boolean;
+    if (s.quotedFields > 0 && s.quoted[id] === 1) {
+      const length = this.unquoter.unquote(s.buf, bounds[id] + 1, bounds[id + 1]);
+      pushed = this.ids.push(this.unquoter.bytes, 0, length);
+    } else {
+      pushed = this.ids.push(s.buf, bounds[id] + 1, bounds[id + 1]);
+    }
+    if (!pushed) {
+      this.blankIds.add(line);
+      return;
+    }
+    this.rows++;
+    this.cell(this.distribution, index.distribution);
+    this.cell(this.environment, index.environment);
+    this.cell(this.team, index.team);
+    this.cell(this.lastSeen, index.lastSeen);
+    this.cell(this.version, index.version);
+  }
+
+  private cell(builder: DictColumnBuilder, field: number): void {
+    const s = this.scanner;
+    if (s.quotedFields === 0 || s.quoted[field] === 0) {
+      builder.push(s.buf, s.view, s.bounds[field] + 1, s.bounds[field + 1]);
+    } else {
+      const u = this.unquoter;
+      const length = u.unquote(s.buf, s.bounds[field] + 1, s.bounds[field + 1]);
+      builder.push(u.bytes, u.view, 0, length);
+    }
+  }
+
+  private readHeader(count: number): void {
+    this.header = readHeaderNames(this.scanner, this.unquoter, count);
+    this.index = resolveHeader(this.header, this.columns);
+    this.fieldCount = count;
+  }
+
+  private headerTooLong(): never {
+    throw new InventoryFormatError(
+      'header-too-long',
+      `The inventory has no header line in its first ${MAX_HEADER_BYTES / 1048576} MiB: it is not a CSV export (or has no line breaks).`,
+    );
+  }
+
+  private blankIdWarning(): InventoryWarning {
+    const n = this.blankIds.count;
+    return {
+      code: 'blank-id',
+      message: `${n} ${n === 1 ? 'row has' : 'rows have'} a blank ${this.columns.id} and ${n === 1 ? 'was' : 'were'} skipped: ${this.blankIds.describe()}.`,
+      lines: [...this.blankIds.lines],
+      count: n,
+    };
+  }
+}
+
+function isBlank(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i] !== 32 && buf[i] !== 9 && buf[i] !== 13) return false;
+  return true;
+}
+
+/**
+ * A reader for one export, pushed its bytes in chunks of any size.
+ * @example const r = createInventoryReader(DEFAULT_COLUMNS, { maxBadRowsPercent: 1 }); r.push(bytes); r.end().rows
+ */
+export function createInventoryReader(
+  columns: Readonly<Record<ColumnRole, string>>,
+  options: InventoryReaderOptions = { maxBadRowsPercent: 1 },
+): InventoryReader {
+  return new StreamingInventoryReader(columns, options);
+}
