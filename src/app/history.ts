@@ -24,6 +24,7 @@ import { summarizeSnapshot } from '../core/snapshot/summarize-snapshot.ts';
 import type { CurrentInventory } from './current-inventory.ts';
 import { historyUnavailableNote } from './history-notes.ts';
 import { createSnapshotCache } from './snapshot-cache.ts';
+import { storeSnapshot } from './store-snapshot.ts';
 import type { Clock, Logger, SnapshotStore } from './ports.ts';
 
 export interface HistoryOptions {
@@ -65,7 +66,7 @@ export function createHistory(options: HistoryOptions): History {
       let summaries = await store.summaries();
       // Checked against the store rather than remembered: a Redis that restarted empty gets it again.
       if (!summaries.some((s) => s.id === now.meta.id)) {
-        if (await snapshots.record(now))
+        if (await storeSnapshot(store, now))
           await store.prune({ keepAllDays: options.keepAllDays, now: clock.now() });
         summaries = await store.summaries();
       }

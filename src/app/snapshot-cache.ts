@@ -5,10 +5,8 @@
  */
 import type { Campaign } from '../core/campaign.ts';
 import { decodeSnapshot } from '../core/snapshot/decode-snapshot.ts';
-import { encodeSnapshot } from '../core/snapshot/encode-snapshot.ts';
 import { fleetFromSnapshot } from '../core/snapshot/fleet-from-snapshot.ts';
 import type { Snapshot } from '../core/snapshot/snapshot.ts';
-import { summarizeSnapshot } from '../core/snapshot/summarize-snapshot.ts';
 import { takeSnapshot } from '../core/snapshot/take-snapshot.ts';
 import type { CurrentInventory } from './current-inventory.ts';
 import type { Logger, SnapshotStore } from './ports.ts';
@@ -44,14 +42,6 @@ export function createSnapshotCache(store: SnapshotStore, target: Campaign['targ
         taken.set(current, snapshot);
       }
       return snapshot;
-    },
-
-    /** Store `snapshot`; true when the store did not have it yet. */
-    record(snapshot: Snapshot): Promise<boolean> {
-      return store.put({
-        summary: summarizeSnapshot(snapshot.meta, snapshot.report),
-        bytes: encodeSnapshot(snapshot),
-      });
     },
 
     /** A stored snapshot, decoded (cached), or null when missing or unreadable. */

@@ -6,6 +6,7 @@
  *
  * @example JSON.parse(renderStatusJson(report)).teams[0].versions[1] // { version: '8.202.b08-85', count: 40, percent: 95.23809523809524 }
  */
+import type { SnapshotDiff } from '../report/history-model.ts';
 import type { Counts, ReportModel } from '../report/report-model.ts';
 import { teamJson } from './render-team-json.ts';
 
@@ -18,7 +19,11 @@ const counts = (c: Counts) => ({
   progressPercent: c.progressPercent,
 });
 
-export function renderStatusJson(report: ReportModel): string {
+/** With `history`, the JSON gains `diff`: the change since last week (null without history). */
+export function renderStatusJson(
+  report: ReportModel,
+  history?: { readonly diff: SnapshotDiff | null },
+): string {
   const json = {
     target: report.campaign.target,
     campaign: report.campaign,
@@ -38,6 +43,7 @@ export function renderStatusJson(report: ReportModel): string {
     })),
     duplicatesDropped: report.duplicatesDropped,
     warnings: report.warnings,
+    ...(history ? { diff: history.diff } : {}),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -5,7 +5,15 @@
  *
  * @example JSON.parse(renderTeamJson(blue)).hosts // 42
  */
+import type { Forecast, TeamDiff, TrendSeries } from '../report/history-model.ts';
 import type { TeamReport } from '../report/report-model.ts';
+
+/** What history adds to a team's JSON (`team NAME --json`): its diff, trend line and forecast. */
+export interface TeamHistoryJson {
+  readonly diff: TeamDiff | null;
+  readonly trend: TrendSeries | null;
+  readonly forecast: Forecast | null;
+}
 
 /** The plain object (also used for each team of the status JSON). */
 export function teamJson(team: TeamReport) {
@@ -31,6 +39,7 @@ export function teamJson(team: TeamReport) {
   };
 }
 
-export function renderTeamJson(team: TeamReport): string {
-  return `${JSON.stringify(teamJson(team), null, 2)}\n`;
+export function renderTeamJson(team: TeamReport, history?: TeamHistoryJson): string {
+  const extra = history ? { diff: history.diff, trend: history.trend, forecast: history.forecast } : {};
+  return `${JSON.stringify({ ...teamJson(team), ...extra }, null, 2)}\n`;
 }
