@@ -77,13 +77,21 @@ export function createHistory(options: HistoryOptions): History {
     }
   }
 
+  // The last diff, by the pair of snapshots: commands between two reads ask for the same one.
+  let lastDiff: { key: string; diff: SnapshotDiff } | null = null;
+
   async function weekAgoDiff(now: Snapshot, summaries: SnapshotSummary[]): Promise<SnapshotDiff | null> {
     const base = diffBaseline(
       summaries.filter((s) => s.id !== now.meta.id),
       now.meta.asOf,
     );
-    const earlier = base && (await snapshots.load(base.id));
-    return earlier ? diffSnapshots(earlier, now, { movedPerTeam: options.movedPerTeam }) : null;
+    if (!base) return null;
+    const key = `${base.id}>${now.meta.id}`;
+    if (lastDiff?.key === key) return lastDiff.diff;
+    const earlier = await snapshots.load(base.id);
+    if (!earlier) return null;
+    lastDiff = { key, diff: diffSnapshots(earlier, now, { movedPerTeam: options.movedPerTeam }) };
+    return lastDiff.diff;
   }
 
   return {
