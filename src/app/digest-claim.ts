@@ -1,0 +1,82 @@
+/**
+ * Exactly-once posting of a digest per slot and channel, on `OnceClaims`
+ * (`SET key NX PX ttl`) alone, in two phases:
+ *
+ * 1. Lease: `digest:posting:<slot>:<channel>`, for `leaseMs`. One holder at a
+ *    time. A holder killed mid-digest never releases it; it runs out, and the
+ *    next process to ask (the retried job, a catch-up, the CLI) takes over.
+ * 2. Sent: `digest:sent:<slot>:<channel>`, for `keepMs`, recorded by the
+ *    lease holder as soon as Slack has accepted the message.
+ *
+ * Before posting, the lease holder checks "sent" by claiming it for 1 ms: a
+ * claim that succeeds proves nobody recorded the post, and is gone again
+ * before the holder records its own. Only lease holders check (there is one
+ * at a time), so a check never mistakes another check for a post; waiters
+ * just retry the lease. Guarantees, given leaseMs is longer than one post:
+ * - never two posts while both processes live (one lease holder at a time;
+ *   a holder that got slow gives up before posting once half its lease is gone);
+ * - a killed process's digest is posted by another once its lease runs out;
+ * - a second post only if a process dies in the milliseconds between Slack
+ *   accepting its message and "sent" being recorded (or a single Slack call
+ *   outlasts the whole lease): at-least-once there, never lost.
+ */
+import { DigestBusyError } from './digest-busy-error.ts';
+import type { Clock, OnceClaims } from './ports.ts';
+
+export interface DigestClaimTiming {
+  /** How long a posting lease lasts: well over one chat.postMessage with its retries. */
+  readonly leaseMs: number;
+  /** How long "sent" is remembered: longer than any retry or catch-up of the slot. */
+  readonly keepMs: number;
+  /** How often a waiter asks for the lease again. */
+  readonly pollMs: number;
+}
+
+export type Sleep = (ms: number) => Promise<void>;
+
+export interface DigestLease {
+  /** Still time to post: less than half the lease used, so it cannot run out mid-post. */
+  fresh(): boolean;
+  /** Record the post (right after Slack accepted it). */
+  markSent(): Promise<void>;
+}
+
+const PROBE_MS = 1;
+
+export const digestClaimKeys = (slot: string, channel: string) => ({
+  posting: `digest:posting:${slot}:${channel}`,
+  sent: `digest:sent:${slot}:${channel}`,
+});
+
+/** Take the posting lease for (slot, channel), waiting out another holder; 'sent' when it was posted already. */
+export async function claimDigest(
+  claims: OnceClaims,
+  slot: string,
+  channel: string,
+  timing: DigestClaimTiming,
+  clock: Clock,
+  sleep: Sleep,
+): Promise<DigestLease | 'sent'> {
+  const keys = digestClaimKeys(slot, channel);
+  const start = clock.now().getTime();
+  // A holder that is alive finishes within its lease; one that died frees it when the lease runs out.
+  const maxWaitMs = 2 * timing.leaseMs + timing.pollMs;
+  while (!(await claims.claimOnce(keys.posting, timing.leaseMs))) {
+    const waited = clock.now().getTime() - start;
+    if (waited > maxWaitMs) throw new DigestBusyError(slot, channel, waited);
+    await sleep(timing.pollMs);
+  }
+  const takenAt = clock.now().getTime();
+  if (!(await claims.claimOnce(keys.sent, PROBE_MS))) return 'sent';
+  return {
+    fresh: () => clock.now().getTime() - takenAt < timing.leaseMs / 2,
+    async markSent() {
+      // The 1 ms check may not have run out yet on a very fast post: try again a moment later.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        if (await claims.claimOnce(keys.sent, timing.keepMs)) return;
+        await sleep(PROBE_MS * 5);
+      }
+      // Still taken: someone else recorded it (a holder whose lease ran out mid-post). Recorded either way.
+    },
+  };
+}

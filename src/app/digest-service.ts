@@ -1,0 +1,146 @@
+/**
+ * The digest use case: one code path posts the digest for a slot, whoever
+ * asks (the BullMQ job, the in-process timer, the start-up catch-up, the CLI's
+ * `--now`). Each channel is claimed with the two-phase claim of
+ * digest-claim.ts, so a slot is posted once per channel across processes and
+ * retries. A slot older than the catch-up window is skipped, never posted late.
+ */
+import { catchUpSlot, type DigestSchedule, latestSlot, nextSlot } from '../core/digest/digest-slots.ts';
+import { renderDigestText } from '../core/digest/render-digest-text.ts';
+import type { SlackMessage } from '../core/render/blocks/block-kit.ts';
+import { digestChannels } from './digest-channels.ts';
+import { claimDigest, type DigestClaimTiming, type Sleep } from './digest-claim.ts';
+import { type DigestContent, type DigestContentDeps, loadDigestContent } from './digest-content.ts';
+import { DigestIncompleteError } from './digest-incomplete-error.ts';
+import type { DigestPoster } from './digest-poster.ts';
+import type { ChannelSubscriptions, Clock, OnceClaims } from './ports.ts';
+
+export interface DigestServiceDeps extends DigestContentDeps {
+  readonly claims: OnceClaims;
+  readonly subscriptions: ChannelSubscriptions | null;
+  readonly poster: DigestPoster;
+  /** Channels from the config (`digest.channels` / DIGEST_CHANNELS). */
+  readonly channels: readonly string[];
+  /** A slot missed by more than this is not posted (config `digest.catchUpHours`). */
+  readonly catchUpMs: number;
+  readonly clock: Clock;
+  readonly timing?: Partial<DigestClaimTiming>;
+  readonly sleep?: Sleep;
+}
+
+export type ChannelOutcome = 'posted' | 'already-sent' | 'cannot-post' | 'failed';
+
+export interface DigestRun {
+  readonly slot: string;
+  readonly channels: readonly {
+    readonly channel: string;
+    readonly outcome: ChannelOutcome;
+    readonly detail?: string;
+  }[];
+}
+
+export interface DigestService {
+  readonly schedule: DigestSchedule;
+  /** Post the digest for `slot` wherever it has not been posted; rejects with DigestIncompleteError to be retried. */
+  postSlot(slot: Date): Promise<DigestRun>;
+  /** A scheduled run for `slotMs`; null (nothing posted) when the slot is older than the catch-up window. */
+  runScheduled(slotMs: number): Promise<DigestRun | null>;
+  /** At start-up: the latest slot, if inside the catch-up window and not yet posted everywhere. */
+  catchUp(): Promise<DigestRun | null>;
+  /** The latest slot at or before now: what `digest --now` posts. */
+  currentSlot(): Date;
+  /** The next digest as it would look now, for `digest preview` (nothing is claimed or posted). */
+  preview(): Promise<{ readonly slot: Date; readonly message: SlackMessage; readonly text: string }>;
+}
+
+const DEFAULT_TIMING: DigestClaimTiming = {
+  leaseMs: 120_000,
+  keepMs: 14 * 86_400_000,
+  pollMs: 2_000,
+};
+
+export function createDigestService(deps: DigestServiceDeps): DigestService {
+  const { clock, logger, schedule } = deps;
+  const base = { ...DEFAULT_TIMING, ...deps.timing };
+  // "Sent" must outlive every retry and catch-up of its slot.
+  const timing = { ...base, keepMs: Math.max(base.keepMs, 2 * deps.catchUpMs) };
+  const sleep: Sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+
+  async function postTo(
+    channel: string,
+    slot: string,
+    content: DigestContent,
+  ): Promise<DigestRun['channels'][number]> {
+    const lease = await claimDigest(deps.claims, slot, channel, timing, clock, sleep);
+    if (lease === 'sent') return { channel, outcome: 'already-sent' };
+    if (!lease.fresh()) throw new Error(`posting lease for ${channel} ran half out before posting`);
+    const result = await deps.poster.post(channel, content.message, slot);
+    if (!result.ok) {
+      logger.warn({ channel, slot, reason: result.reason }, 'digest: cannot post in this channel');
+      return { channel, outcome: 'cannot-post', detail: result.reason };
+    }
+    await lease.markSent();
+    logger.info({ channel, slot, ts: result.ts }, 'digest posted');
+    try {
+      await deps.poster.attach(channel, result.ts, await content.files());
+    } catch (error) {
+      // The digest itself is out; its charts are a bonus not worth a second digest.
+      logger.error({ err: error, channel, slot }, 'digest: charts not uploaded');
+    }
+    return { channel, outcome: 'posted', detail: result.ts };
+  }
+
+  async function postSlot(slotDate: Date): Promise<DigestRun> {
+    const slot = slotDate.toISOString();
+    const { channels, incomplete } = await digestChannels(deps.channels, deps.subscriptions, logger);
+    if (channels.length === 0) {
+      logger.info({ slot }, 'digest: no channels configured or subscribed');
+      if (incomplete) throw new DigestIncompleteError(slot, [{ channel: '(subscribed)', error: incomplete }]);
+      return { slot, channels: [] };
+    }
+    const content = await loadDigestContent(deps, slotDate);
+    const results: DigestRun['channels'][number][] = [];
+    const failed: { channel: string; error: unknown }[] = [];
+    for (const channel of channels) {
+      try {
+        results.push(await postTo(channel, slot, content));
+      } catch (error) {
+        logger.error({ err: error, channel, slot }, 'digest: post failed; will retry');
+        failed.push({ channel, error });
+        results.push({ channel, outcome: 'failed', detail: (error as Error).message });
+      }
+    }
+    if (incomplete) failed.push({ channel: '(subscribed)', error: incomplete });
+    if (failed.length) throw new DigestIncompleteError(slot, failed);
+    return { slot, channels: results };
+  }
+
+  const tooOld = (slotMs: number) => clock.now().getTime() - slotMs > deps.catchUpMs;
+
+  return {
+    schedule,
+    postSlot,
+    async runScheduled(slotMs) {
+      if (tooOld(slotMs)) {
+        logger.warn(
+          { slot: new Date(slotMs).toISOString() },
+          'digest: slot older than the catch-up window; skipped',
+        );
+        return null;
+      }
+      return postSlot(new Date(slotMs));
+    },
+    async catchUp() {
+      const slot = catchUpSlot(schedule, clock.now(), deps.catchUpMs);
+      if (!slot) return null;
+      logger.info({ slot: slot.toISOString() }, 'digest: catching up on the latest slot');
+      return postSlot(slot);
+    },
+    currentSlot: () => latestSlot(schedule, clock.now()),
+    async preview() {
+      const slot = nextSlot(schedule, clock.now());
+      const content = await loadDigestContent(deps, slot);
+      return { slot, message: content.message, text: renderDigestText(content.model) };
+    },
+  };
+}
