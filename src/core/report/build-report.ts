@@ -13,7 +13,7 @@ import { buildCube } from './build-cube.ts';
 import { compareVersions } from './compare-versions.ts';
 import { hostState } from './host-state.ts';
 import type { NamedCounts, ReportModel, TeamReport, VersionInfo, VersionShare } from './report-model.ts';
-import { type GroupCounts, rollupCounts, withStateColumns } from './rollup-counts.ts';
+import { countsOf, type GroupCounts, sumCounts, withStateColumns } from './rollup-counts.ts';
 import { sortEnvironments, sortFurthestBehind, teamCollator } from './report-order.ts';
 
 export interface BuildReportOptions {
@@ -58,10 +58,14 @@ function unreadableLastSeen(fleet: Fleet): number {
 
 export function buildReport(fleet: Fleet, campaign: Campaign, options: BuildReportOptions): ReportModel {
   const counted = withStateColumns(table(buildCube(fleet, campaign.target)));
-  const teams = rollupCounts(counted, ['team']);
+  // The big cube is grouped three times; every coarser figure is summed from those small results.
+  const byTeamEnvironment = sumCounts(counted, ['team', 'environment']);
+  const byTeam = sumCounts(byTeamEnvironment, ['team']);
+  const byTeamVersion = counted.groupby('team', 'version', 'major').rollup({ count: op.sum('hosts') });
+  const teams = countsOf<'team'>(byTeam);
 
   const versions: VersionInfo[] = (
-    counted
+    byTeamVersion
       .groupby('version', 'major')
       .rollup({ count: op.sum('count') })
       .objects() as Row[]
@@ -76,15 +80,13 @@ export function buildReport(fleet: Fleet, campaign: Campaign, options: BuildRepo
   const versionRank = new Map(versions.map((v, i) => [v.version, i]));
 
   // The article's table: count(team, version) / count(team) x 100, blank versions included.
-  const shares = counted
-    .groupby('team', 'version')
-    .rollup({ count: op.sum('count') })
-    .join(table({ team: teams.map((t) => t.team), teamHosts: teams.map((t) => t.hosts) }), 'team')
-    .derive({ percent: (d: Row) => (100 * (d.count as number)) / (d.teamHosts as number) })
+  const shares = byTeamVersion
+    .join(byTeam.select('team', 'hosts'), 'team')
+    .derive({ percent: (d: Row) => (100 * (d.count as number)) / (d.hosts as number) })
     .objects() as Row[];
   const sharesByTeam = groupBy(shares, (r) => r.team as string);
 
-  const environmentsByTeam = groupBy(rollupCounts(counted, ['team', 'environment']), (r) => r.team);
+  const environmentsByTeam = groupBy(countsOf<'team' | 'environment'>(byTeamEnvironment), (r) => r.team);
 
   const teamReports: TeamReport[] = teams
     .map(({ team, ...counts }) => ({
@@ -120,11 +122,13 @@ export function buildReport(fleet: Fleet, campaign: Campaign, options: BuildRepo
     asOf: Number.isNaN(fleet.asOf) ? null : new Date(fleet.asOf).toISOString(),
     readAt: options.readAt.toISOString(),
     source: options.source,
-    totals: rollupCounts(counted, [])[0],
+    totals: countsOf(sumCounts(byTeam, []))[0],
     teams: teamReports,
     furthestBehind: sortFurthestBehind(teamReports).map((t) => t.team),
-    environments: sortEnvironments(named(rollupCounts(counted, ['environment']), 'environment')),
-    distributions: named(rollupCounts(counted, ['distribution']), 'distribution').sort(
+    environments: sortEnvironments(
+      named(countsOf<'environment'>(sumCounts(byTeamEnvironment, ['environment'])), 'environment'),
+    ),
+    distributions: named(countsOf<'distribution'>(sumCounts(counted, ['distribution'])), 'distribution').sort(
       (a, b) => b.hosts - a.hosts || teamCollator.compare(a.name, b.name),
     ),
     versions,
