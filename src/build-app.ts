@@ -1,0 +1,106 @@
+/**
+ * The bot, assembled from a Config: inventory loader, chart renderer and
+ * MigrationService, and the Slack app over them. `start()` checks the bot
+ * token (auth.test) and then listens (HTTP) or connects (Socket Mode);
+ * `stop()` closes it. Tests start it in-process on a free port; `main.ts`
+ * adds the process concerns (logging to stdout, signals).
+ */
+import type { AddressInfo } from 'node:net';
+import { createChartRenderer } from './adapters/chart/create-chart-renderer.ts';
+import { createFleetLoader } from './adapters/inventory/create-fleet-loader.ts';
+import { createSlackApp, type SlackApp, type SlackAppDeps } from './adapters/slack/create-slack-app.ts';
+import { slackErrorCode } from './adapters/slack/explain-error.ts';
+import { createMigrationService } from './app/create-migration-service.ts';
+import type { Clock, FleetLoader, Logger } from './app/ports.ts';
+import type { MigrationService } from './app/views.ts';
+import { SAMPLE_INVENTORY } from './cli/sample-inventory.ts';
+import type { Config } from './config/load-config.ts';
+
+export interface AppDeps {
+  readonly logger: Logger;
+  readonly clock?: Clock;
+  /** A service built elsewhere (e.g. with history wired in); built from the config otherwise. */
+  readonly service?: MigrationService;
+  /** Interface to listen on in HTTP mode (all interfaces by default; tests use 127.0.0.1). */
+  readonly host?: string;
+  /** Wraps the inventory loader (fetch metrics, readiness); see src/adapters/process/create-operations.ts. */
+  readonly wrapLoader?: (loader: FleetLoader) => FleetLoader;
+  /** Slack hooks: observe, boltLogger, fetch, customRoutes, limits, workingNoticeMs. */
+  readonly slack?: Omit<SlackAppDeps, 'config' | 'service' | 'logger'>;
+}
+
+export interface BuiltApp {
+  readonly slack: SlackApp;
+  readonly service: MigrationService;
+  /** Resolves once Slack accepted the token and the app listens (HTTP: with its port) or is connected. */
+  start(): Promise<{ readonly mode: 'http' | 'socket'; readonly port: number | null }>;
+  stop(): Promise<void>;
+}
+
+/** Why start-up failed, in one line: a bad token is the common case. */
+export class SlackStartError extends Error {
+  constructor(what: string, cause: unknown) {
+    const code = slackErrorCode(cause);
+    const why = code ?? (cause instanceof Error ? cause.message : String(cause));
+    const hint = code === 'invalid_auth' || code === 'not_authed' ? ': check SLACK_BOT_TOKEN' : '';
+    super(`Slack ${what} failed (${why})${hint}`, { cause });
+    this.name = 'SlackStartError';
+  }
+}
+
+function buildService(config: Config, deps: AppDeps): { service: MigrationService; close(): Promise<void> } {
+  const base = createFleetLoader({
+    location: config.inventory.location ?? SAMPLE_INVENTORY,
+    authorization: config.inventory.authorization,
+    timeoutMs: config.inventory.timeoutMs,
+    maxBytes: config.inventory.maxBytes,
+    maxBadRowsPercent: config.inventory.maxBadRowsPercent,
+  });
+  const loader = deps.wrapLoader ? deps.wrapLoader(base) : base;
+  const service = createMigrationService({
+    loader,
+    campaign: config.campaign,
+    clock: deps.clock ?? { now: () => new Date() },
+    charts: createChartRenderer(),
+    logger: deps.logger,
+  });
+  // The loader parses in a worker thread, which would keep the process alive after stop().
+  return { service, close: () => base.close() };
+}
+
+export function buildApp(config: Config, deps: AppDeps): BuiltApp {
+  const built = deps.service ? { service: deps.service, close: async () => {} } : buildService(config, deps);
+  const { service } = built;
+  const slack = createSlackApp({ ...deps.slack, config, service, logger: deps.logger });
+  return {
+    slack,
+    service,
+    async start() {
+      try {
+        await slack.app.init();
+      } catch (error) {
+        throw new SlackStartError('auth.test', error);
+      }
+      if (slack.mode === 'socket') {
+        try {
+          await slack.app.start();
+        } catch (error) {
+          throw new SlackStartError('Socket Mode connection', error);
+        }
+        return { mode: slack.mode, port: null };
+      }
+      const server = (await slack.app.start({ port: config.port, host: deps.host })) as {
+        address(): AddressInfo | string | null;
+      };
+      const address = server.address();
+      return { mode: slack.mode, port: typeof address === 'object' && address ? address.port : config.port };
+    },
+    async stop() {
+      try {
+        await slack.app.stop();
+      } finally {
+        await built.close();
+      }
+    },
+  };
+}
