@@ -38,6 +38,8 @@ export interface SlackCall {
   readonly pathId?: string;
   /** What the stand-in answered: `ok`, a Slack error code, `http 429`, `hang`. */
   readonly outcome: string;
+  /** The JSON answer of a Web API method (e.g. the `ts` of a posted message). */
+  readonly answer?: Record<string, unknown>;
 }
 
 export type Failure =
@@ -316,7 +318,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
           return;
         }
         const answer = answerMethod(method, fields, token) as { ok: boolean; error?: string };
-        record({ method, body: fields, token, outcome: answer.ok ? 'ok' : String(answer.error) });
+        record({ method, body: fields, token, outcome: answer.ok ? 'ok' : String(answer.error), answer });
         sendJson(res, 200, answer);
         return;
       }
