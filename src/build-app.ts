@@ -72,6 +72,7 @@ export function buildApp(config: Config, deps: AppDeps): BuiltApp {
   const built = deps.service ? { service: deps.service, close: async () => {} } : buildService(config, deps);
   const { service } = built;
   const slack = createSlackApp({ ...deps.slack, config, service, logger: deps.logger });
+  let started = false;
   return {
     slack,
     service,
@@ -87,18 +88,22 @@ export function buildApp(config: Config, deps: AppDeps): BuiltApp {
         } catch (error) {
           throw new SlackStartError('Socket Mode connection', error);
         }
+        started = true;
         return { mode: slack.mode, port: null };
       }
       const server = (await slack.app.start({ port: config.port, host: deps.host })) as {
         address(): AddressInfo | string | null;
       };
+      started = true;
       const address = server.address();
       return { mode: slack.mode, port: typeof address === 'object' && address ? address.port : config.port };
     },
     async stop() {
       try {
-        await slack.app.stop();
+        // Bolt refuses to stop a receiver that never started (e.g. the token was rejected).
+        if (started) await slack.app.stop();
       } finally {
+        started = false;
         await built.close();
       }
     },

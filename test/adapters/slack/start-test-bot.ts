@@ -71,7 +71,13 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
       limits: { timeoutMs: 3000, retries: 2, minBackoffMs: 20, maxRetryTimeMs: 10_000 },
     },
   });
-  const { port } = await app.start();
+  let port: number | null;
+  try {
+    ({ port } = await app.start());
+  } catch (error) {
+    await app.stop();
+    throw error;
+  }
   return {
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
     app,
