@@ -147,6 +147,36 @@ describe('/java-migration over HTTP', () => {
     expect(JSON.stringify(blocksOf(post.body)[0])).toContain('Team Blue');
   });
 
+  it('choosing a team in the status message menu posts that team’s report', async () => {
+    const where = place();
+    const res = await postSigned(
+      bot.eventsUrl,
+      SIGNING_SECRET,
+      interactionBody({
+        actionId: 'jm_team_select',
+        selected: 'Team Red',
+        response_url: where.responseUrl,
+        channel_id: where.channel,
+        message_ts: '1733130000.000777',
+      }),
+    );
+    expect(res.status).toBe(200);
+    const post = await slack.waitFor('chat.postMessage', inChannel(where.channel));
+    const team = cli.teams.find((t) => t.team === 'Team Red')!;
+    expect(JSON.stringify(blocksOf(post.body)[0])).toContain(
+      `Team Red · ${pct(team.progressPercent)} % done`,
+    );
+  });
+
+  it('an expired response_url: the private answer falls back to chat.postEphemeral', async () => {
+    const where = place();
+    slack.fail('response_url', { status: 404, body: 'expired_url' });
+    await command('team Tean Bleu', where);
+    const eph = await slack.waitFor('chat.postEphemeral', (c) => c.body.channel === where.channel);
+    expect(eph.body.user).toBe('U0ALICE');
+    expect(messageText(eph.body)).toContain('Did you mean');
+  });
+
   it('help is a private answer right in the ack', async () => {
     const where = place();
     const res = await command('help', where);
