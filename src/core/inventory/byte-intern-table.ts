@@ -39,7 +39,7 @@ export class ByteInternTable {
     if (length >= 8) {
       w0 = view.getInt32(start, true);
       w1 = view.getInt32(start + 4, true);
-      w2 = view.getInt32(start + (length >> 1) - 2, true);
+      if (length > 16) w2 = view.getInt32(start + (length >> 1) - 2, true);
       w3 = view.getInt32(end - 8, true);
       w4 = view.getInt32(end - 4, true);
     } else if (length >= 4) {
@@ -48,12 +48,16 @@ export class ByteInternTable {
     } else if (length > 0) {
       w0 = buf[start] | (buf[end - 1] << 8) | (buf[start + (length >> 1)] << 16);
     }
-    let h = Math.imul(w0 ^ length, 0x9e3779b1) ^ w1;
-    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ w2;
-    h = Math.imul(h ^ (h >>> 15), 0x9e3779b1) ^ w3;
-    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ w4;
-    h = Math.imul(h ^ (h >>> 15), 0x9e3779b1);
-    const k = ((h ^ (h >>> 16)) & (CACHE_SIZE - 1)) << 3;
+    // Independent multiplies (no dependency chain): only a cache index, collisions cost a miss.
+    let h =
+      (Math.imul(w0 ^ length, 0x9e3779b1) +
+        Math.imul(w1, 0x85ebca6b) +
+        Math.imul(w2, 0xc2b2ae35) +
+        Math.imul(w3, 0x27d4eb2f) +
+        Math.imul(w4, 0x165667b1)) |
+      0;
+    h ^= h >>> 15;
+    const k = ((h ^ (h >>> 9)) & (CACHE_SIZE - 1)) << 3;
     const cache = this.cache;
     if (
       cache[k + 1] === length &&

@@ -23,6 +23,8 @@ import { FieldUnquoter } from './unquote-field.ts';
 export interface InventoryReaderOptions {
   /** Ragged rows up to this percent of the data rows are skipped with a warning; more fail the load. */
   readonly maxBadRowsPercent: number;
+  /** Expected size of the whole export, when known (file size): columns are sized from it up front. */
+  readonly expectedBytes?: number;
 }
 
 export interface InventoryReader {
@@ -127,6 +129,19 @@ class StreamingInventoryReader implements InventoryReader, RecordSink {
     const text = head.subarray(bom);
     sniffInventoryHead(text.subarray(0, SNIFF_BYTES));
     this.scanner.push(text);
+    this.reserveFromHead(head.length - this.scanner.pendingBytes);
+  }
+
+  /** Sizes the columns from the rows in the first KiB and the expected size, with 10 % to spare. */
+  private reserveFromHead(consumed: number): void {
+    const expected = this.options.expectedBytes;
+    if (!expected || this.rows < 8) return;
+    const rows = Math.ceil((expected / (consumed / (this.rows + 1))) * 1.1);
+    if (rows > 1e8) return; // a bogus size: let the columns grow as they go
+    this.ids.reserve(rows);
+    for (const column of [this.distribution, this.environment, this.team, this.lastSeen, this.version]) {
+      column.reserve(rows);
+    }
   }
 
   /** One record from the scanner (RecordSink). */
@@ -149,9 +164,9 @@ class StreamingInventoryReader implements InventoryReader, RecordSink {
     let pushed: boolean;
     if (s.quotedFields > 0 && s.quoted[id] === 1) {
       const length = this.unquoter.unquote(s.buf, bounds[id] + 1, bounds[id + 1]);
-      pushed = this.ids.push(this.unquoter.bytes, 0, length);
+      pushed = this.ids.push(this.unquoter.bytes, this.unquoter.view, 0, length);
     } else {
-      pushed = this.ids.push(s.buf, bounds[id] + 1, bounds[id + 1]);
+      pushed = this.ids.push(s.buf, s.view, bounds[id] + 1, bounds[id + 1]);
     }
     if (!pushed) {
       this.blankIds.add(line);

@@ -21,6 +21,14 @@ export class DictColumnBuilder {
     this.codes[this.length++] = this.table.intern(buf, view, start, end);
   }
 
+  /** Makes room for `rows` cells in all, so a known-size export needs no growth copies. */
+  reserve(rows: number): void {
+    if (rows <= this.codes.length) return;
+    const codes = new Uint32Array(rows);
+    codes.set(this.codes.subarray(0, this.length));
+    this.codes = codes;
+  }
+
   build(): DictColumn {
     return { codes: trimToLength(this.codes, this.length), values: this.table.values };
   }

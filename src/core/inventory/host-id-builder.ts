@@ -16,8 +16,8 @@ export class HostIdBuilder {
   private texts: string[] | null = null;
   private length = 0;
 
-  /** Appends the cell `buf[start, end)`; returns false (and appends nothing) when it is blank. */
-  push(buf: Uint8Array, start: number, end: number): boolean {
+  /** Appends the cell `buf[start, end)` (`view` over `buf`); returns false (and appends nothing) when it is blank. */
+  push(buf: Uint8Array, view: DataView, start: number, end: number): boolean {
     let s = start;
     let e = end;
     while (s < e && (buf[s] === 32 || buf[s] === 9)) s++;
@@ -25,7 +25,7 @@ export class HostIdBuilder {
     if (s === e) return false;
     const numbers = this.numbers;
     if (numbers !== null) {
-      const value = e - s <= 15 && (buf[s] !== 48 || e - s === 1) ? digitsValue(buf, s, e) : -1;
+      const value = e - s <= 15 && (buf[s] !== 48 || e - s === 1) ? digitsValue(buf, view, s, e) : -1;
       if (value >= 0) {
         if (this.length === numbers.length) this.growNumbers();
         this.numbers![this.length++] = value;
@@ -36,6 +36,14 @@ export class HostIdBuilder {
     this.texts!.push(decode(buf, s, e));
     this.length++;
     return true;
+  }
+
+  /** Makes room for `rows` ids in all, so a known-size export needs no growth copies. */
+  reserve(rows: number): void {
+    if (this.numbers === null || rows <= this.numbers.length) return;
+    const numbers = new Float64Array(rows);
+    numbers.set(this.numbers.subarray(0, this.length));
+    this.numbers = numbers;
   }
 
   build(): HostIds {
@@ -57,10 +65,20 @@ export class HostIdBuilder {
   }
 }
 
-/** The integer value of an all-digit range, or -1. */
-function digitsValue(buf: Uint8Array, start: number, end: number): number {
+/** The integer value of an all-digit range, or -1. Four digits at a time (SWAR) where it can. */
+function digitsValue(buf: Uint8Array, view: DataView, start: number, end: number): number {
   let value = 0;
-  for (let i = start; i < end; i++) {
+  let i = start;
+  for (; i + 4 <= end; i += 4) {
+    const x = view.getInt32(i, true);
+    // Every byte 0x30-0x39: high nibble 3, and still 3 after adding 6.
+    if ((x & 0xf0f0f0f0) !== 0x30303030 || ((x + 0x06060606) & 0xf0f0f0f0) !== 0x30303030) return -1;
+    let v = x - 0x30303030; // digit bytes, most significant first (lowest byte)
+    v = (v * 10 + (v >>> 8)) & 0x00ff00ff; // two 2-digit numbers
+    v = (v * 100 + (v >>> 16)) & 0xffff; // one 4-digit number
+    value = value * 10000 + v;
+  }
+  for (; i < end; i++) {
     const d = buf[i] - 48;
     if (d < 0 || d > 9) return -1;
     value = value * 10 + d;
