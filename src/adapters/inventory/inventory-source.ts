@@ -1,0 +1,24 @@
+/** What the file and http sources share: the request options and the opened body. */
+import type { Validators } from '../../app/ports.ts';
+
+export interface SourceRequest {
+  /** Sent as the Authorization header (http only). Never logged or put in a message. */
+  readonly authorization?: string | null;
+  /** Limit on the decompressed size. */
+  readonly maxBytes: number;
+  /** Validators of the last good fetch, for a conditional request. */
+  readonly previous?: Validators;
+  /** Aborts the request and the body (the caller's signal combined with the timeout). */
+  readonly signal: AbortSignal;
+}
+
+export type OpenedSource =
+  | { readonly status: 'not-modified' }
+  | {
+      readonly status: 'ok';
+      /** Decompressed bytes; iterating throws InventoryFetchError on a cut-off body. */
+      readonly body: AsyncIterable<Uint8Array>;
+      readonly validators: Validators;
+      /** Expected decompressed size when known (a plain file or an unencoded Content-Length). */
+      readonly sizeHint?: number;
+    };
