@@ -8,15 +8,14 @@
  * Rows: blank lines are skipped; a row with a blank host id is skipped with a
  * `blank-id` warning; ragged rows follow the policy in check-ragged-rows.ts.
  */
-import { checkRaggedRows } from './check-ragged-rows.ts';
+import { checkRowProblems } from './check-row-problems.ts';
 import { CsvScanner, type RecordSink } from './csv-scanner.ts';
 import { DictColumnBuilder } from './dict-column-builder.ts';
 import { HostIdBuilder } from './host-id-builder.ts';
-import type { ColumnRole, Inventory, InventoryWarning } from './inventory.ts';
-import { InventoryFormatError } from './inventory-format-error.ts';
+import type { ColumnRole, Inventory } from './inventory.ts';
 import { LineTally } from './line-tally.ts';
 import { type ColumnIndexes, resolveHeader } from './resolve-header.ts';
-import { readHeaderNames, rejectEmpty } from './read-header-names.ts';
+import { readHeaderNames, rejectEmpty, rejectLongHeader } from './read-header-names.ts';
 import { SNIFF_BYTES, sniffInventoryHead } from './sniff-inventory-head.ts';
 import { FieldUnquoter } from './unquote-field.ts';
 
@@ -72,38 +71,26 @@ class StreamingInventoryReader implements InventoryReader, RecordSink {
       if (this.headBytes < SNIFF_BYTES) return;
       this.flushHead();
     }
-    if (this.header === null && this.scanner.pendingBytes > MAX_HEADER_BYTES) this.headerTooLong();
+    if (this.header === null && this.scanner.pendingBytes > MAX_HEADER_BYTES) {
+      throw rejectLongHeader(MAX_HEADER_BYTES);
+    }
   }
 
   end(): Inventory {
     if (this.head !== null) this.flushHead();
     this.scanner.finish();
     if (this.header === null) throw rejectEmpty(this.bytes);
-    const dataRows = this.rows + this.ragged.count + this.blankIds.count;
-    if (dataRows === 0) {
-      throw new InventoryFormatError(
-        'no-data-rows',
-        `The inventory has a header but no data rows (columns: ${this.header.join(', ')}). The export may have failed or been cut off.`,
-      );
-    }
-    const warnings: InventoryWarning[] = [];
-    const ragged = checkRaggedRows(
+    const warnings = checkRowProblems(
       {
-        tally: this.ragged,
-        dataRows,
-        expectedFields: this.fieldCount,
+        header: this.header,
+        idColumn: this.columns.id,
+        kept: this.rows,
+        ragged: this.ragged,
+        blankIds: this.blankIds,
         unterminatedLine: this.unterminatedLine,
       },
       this.options.maxBadRowsPercent,
     );
-    if (ragged) warnings.push(ragged);
-    if (this.blankIds.count > 0) warnings.push(this.blankIdWarning());
-    if (this.rows === 0) {
-      throw new InventoryFormatError(
-        'no-data-rows',
-        `The inventory has no usable rows: every data row has a blank ${this.columns.id} (${this.blankIds.describe()}).`,
-      );
-    }
     return {
       rows: this.rows,
       ids: this.ids.build(),
@@ -195,23 +182,6 @@ class StreamingInventoryReader implements InventoryReader, RecordSink {
     this.header = readHeaderNames(this.scanner, this.unquoter, count);
     this.index = resolveHeader(this.header, this.columns);
     this.fieldCount = count;
-  }
-
-  private headerTooLong(): never {
-    throw new InventoryFormatError(
-      'header-too-long',
-      `The inventory has no header line in its first ${MAX_HEADER_BYTES / 1048576} MiB: it is not a CSV export (or has no line breaks).`,
-    );
-  }
-
-  private blankIdWarning(): InventoryWarning {
-    const n = this.blankIds.count;
-    return {
-      code: 'blank-id',
-      message: `${n} ${n === 1 ? 'row has' : 'rows have'} a blank ${this.columns.id} and ${n === 1 ? 'was' : 'were'} skipped: ${this.blankIds.describe()}.`,
-      lines: [...this.blankIds.lines],
-      count: n,
-    };
   }
 }
 

@@ -1,4 +1,4 @@
-/** Decoding the header row's names, and the error for input that never had one. */
+/** Decoding the header row's names, and the errors for input that never had one. */
 import type { CsvScanner } from './csv-scanner.ts';
 import { InventoryFormatError } from './inventory-format-error.ts';
 import type { FieldUnquoter } from './unquote-field.ts';
@@ -27,5 +27,13 @@ export function rejectEmpty(bytes: number): InventoryFormatError {
     bytes === 0
       ? 'The inventory is empty (0 bytes): the export produced no data. Check the export job or the inventory location.'
       : `The inventory has no header row: its ${bytes} bytes are only blank lines. Check the export job or the inventory location.`,
+  );
+}
+
+/** The error for input without a line break in its first `maxBytes`. */
+export function rejectLongHeader(maxBytes: number): InventoryFormatError {
+  return new InventoryFormatError(
+    'header-too-long',
+    `The inventory has no header line in its first ${maxBytes / 1048576} MiB: it is not a CSV export (or has no line breaks).`,
   );
 }
