@@ -13,7 +13,9 @@ export interface DictColumn {
 
 /**
  * Host ids. `numeric` when every id is a run of at most 15 digits (the common
- * CMDB case: 8 bytes a host, sortable); `text` otherwise.
+ * CMDB case: 8 bytes a host, sortable); `text` otherwise. A leading zero makes
+ * the column text (`007` and `7` are different hosts). Unlike the other
+ * columns, ids have spaces and tabs around them removed in both forms.
  */
 export type HostIds =
   | { readonly kind: 'numeric'; readonly values: Float64Array }
