@@ -34,6 +34,9 @@ export interface BuiltApp {
   readonly service: MigrationService;
   /** Resolves once Slack accepted the token and the app listens (HTTP: with its port) or is connected. */
   start(): Promise<{ readonly mode: 'http' | 'socket'; readonly port: number | null }>;
+  /** Stop taking work from Slack (HTTP server / Socket Mode connection); the service stays up for work in flight. */
+  stopSlack(): Promise<void>;
+  /** stopSlack(), then close the rest (the loader's worker thread). */
   stop(): Promise<void>;
 }
 
@@ -73,6 +76,12 @@ export function buildApp(config: Config, deps: AppDeps): BuiltApp {
   const { service } = built;
   const slack = createSlackApp({ ...deps.slack, config, service, logger: deps.logger });
   let started = false;
+  // Bolt refuses to stop a receiver that never started (e.g. the token was rejected); stop it once.
+  const stopSlack = async () => {
+    if (!started) return;
+    started = false;
+    await slack.app.stop();
+  };
   return {
     slack,
     service,
@@ -98,12 +107,11 @@ export function buildApp(config: Config, deps: AppDeps): BuiltApp {
       const address = server.address();
       return { mode: slack.mode, port: typeof address === 'object' && address ? address.port : config.port };
     },
+    stopSlack,
     async stop() {
       try {
-        // Bolt refuses to stop a receiver that never started (e.g. the token was rejected).
-        if (started) await slack.app.stop();
+        await stopSlack();
       } finally {
-        started = false;
         await built.close();
       }
     },

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,5 +82,29 @@ describe('java-migration config check', () => {
   it('rejects anything but "check [FILE]"', () => {
     expect(run(['verify']).code).toBe(2);
     expect(run(['check', 'a.yml', 'b.yml']).code).toBe(2);
+  });
+
+  it('is registered in the real CLI: `java-migration config check FILE` prints OK or the error, with the exit code', () => {
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' };
+    const ok = spawnSync(
+      process.execPath,
+      ['bin/java-migration.js', 'config', 'check', 'migration.example.yml'],
+      {
+        encoding: 'utf8',
+        env,
+      },
+    );
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^OK: rules migration\.example\.yml; Java 11\+ migration/);
+    const bad = file('cli-bad.yml', 'digest:\n  timezone: Europe/Pariss\n');
+    const ko = spawnSync(process.execPath, ['bin/java-migration.js', 'config', 'check', bad], {
+      encoding: 'utf8',
+      env,
+    });
+    expect(ko.status).toBe(1);
+    expect(ko.stdout).toBe('');
+    expect(ko.stderr.trim().split('\n')).toEqual([
+      'config digest.timezone: expected an IANA time zone such as Europe/Paris or UTC, got "Europe/Pariss" (not a time zone Intl knows)',
+    ]);
   });
 });

@@ -1,6 +1,10 @@
 /**
  * Bolt's Logger interface over pino, so Bolt, its WebClient and the Socket
  * Mode client write the same JSON lines (with the same redaction) as the app.
+ *
+ * LOG_LEVEL decides for Bolt too: a Bolt App given no `logLevel` sets its
+ * logger to info, which would hide Bolt's debug lines even at LOG_LEVEL=debug,
+ * so `setLevel` is ignored unless `obeySetLevel` is asked for.
  */
 import { format } from 'node:util';
 import type { Logger as BoltLogger } from '@slack/bolt';
@@ -17,15 +21,21 @@ function split(args: unknown[]): [object, string] {
   return [err ? { err } : {}, message];
 }
 
-export function createBoltLogger(base: PinoLogger, name = 'bolt'): BoltLogger {
-  let log = base.child({ lib: name });
+export interface BoltLoggerOptions {
+  readonly name?: string;
+  /** Let Bolt change the level (tests); by default the pino logger's level (LOG_LEVEL) rules. */
+  readonly obeySetLevel?: boolean;
+}
+
+export function createBoltLogger(base: PinoLogger, options: BoltLoggerOptions = {}): BoltLogger {
+  let log = base.child({ lib: options.name ?? 'bolt' });
   return {
     debug: (...args: unknown[]) => log.debug(...split(args)),
     info: (...args: unknown[]) => log.info(...split(args)),
     warn: (...args: unknown[]) => log.warn(...split(args)),
     error: (...args: unknown[]) => log.error(...split(args)),
     setLevel: (level: LogLevel) => {
-      log.level = level;
+      if (options.obeySetLevel) log.level = level;
     },
     // Bolt only knows four levels; pino's trace and fatal map to their neighbours.
     getLevel: () => {

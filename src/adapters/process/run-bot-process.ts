@@ -20,6 +20,9 @@ export interface RunnableBot {
   readonly slack: { readonly app: App; readonly mode: 'http' | 'socket' };
   readonly service: { status(): Promise<unknown> };
   start(): Promise<{ readonly mode: 'http' | 'socket'; readonly port: number | null }>;
+  /** Stop taking new work from Slack; what is in flight keeps its service, loader and client. */
+  stopSlack(): Promise<void>;
+  /** Close everything (after the work in flight). */
   stop(): Promise<void>;
 }
 
@@ -44,14 +47,21 @@ export async function runBotProcess(options: RunBotOptions): Promise<{ port: num
   if (!redis && config.store.redisUrl) {
     let lastError = '';
     const client = createRedisClient(config.store.redisUrl, {
-      // Log each kind of connection error once, not every reconnect attempt.
+      // Each kind of connection error once, not once per reconnect attempt.
       onError: (err) => {
         if (err.message !== lastError) logger.warn({ err }, 'redis connection error');
         lastError = err.message;
       },
     });
+    let up = false;
     client.on('ready', () => {
+      if (!up) logger.info('redis connected');
+      up = true;
       lastError = '';
+    });
+    client.on('close', () => {
+      if (up) logger.warn('redis connection lost; reconnecting');
+      up = false;
     });
     redis = client;
   }
@@ -88,11 +98,12 @@ export async function runBotProcess(options: RunBotOptions): Promise<{ port: num
         name: 'slack',
         run: () => {
           slack.setStarted(false);
-          return bot.stop();
+          return bot.stopSlack();
         },
       },
     ],
-    close: closers,
+    // The app (its inventory loader's worker) first: it may still hold a Redis-backed store.
+    close: [{ name: 'app', run: () => bot.stop() }, ...closers],
     exit: options.exit,
   });
   return { port: listening };
