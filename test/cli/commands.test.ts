@@ -127,7 +127,9 @@ describe('report commands (in-process)', () => {
   });
 
   it('uses INVENTORY_URL when no --inventory is given, and the shipped sample without either', async () => {
-    const fromEnv = JSON.parse((await cli(['status', '--json'], { INVENTORY_URL: article, DATA_DIR: join(dir, 'data-env') })).stdout);
+    const fromEnv = JSON.parse(
+      (await cli(['status', '--json'], { INVENTORY_URL: article, DATA_DIR: join(dir, 'data-env') })).stdout,
+    );
     expect(fromEnv.totals.hosts).toBe(104);
     expect(fromEnv.source).toMatch(/cmdb-aoj\.csv/);
     const sample = await cli(['status', '--json'], { DATA_DIR: join(dir, 'data-sample') });
