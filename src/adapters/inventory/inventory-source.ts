@@ -21,4 +21,6 @@ export type OpenedSource =
       readonly validators: Validators;
       /** Expected decompressed size when known (a plain file or an unencoded Content-Length). */
       readonly sizeHint?: number;
+      /** Releases the connection or file when the body is not read to the end (idempotent). */
+      dispose(): void;
     };

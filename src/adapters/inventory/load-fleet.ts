@@ -48,7 +48,8 @@ export async function loadFleet(
       ...options,
       columns: campaign.columns,
       what,
-    });
+      expectedBytes: opened.sizeHint,
+    }).finally(opened.dispose);
     const fleet = cleanInventory(inventory, campaign);
     return {
       status: 'loaded',

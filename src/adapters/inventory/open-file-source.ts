@@ -34,6 +34,7 @@ export async function openFileSource(location: string, request: SourceRequest): 
     body: decompressBody(body, gzip ? 'gzip' : undefined, `Reading ${path}`),
     validators,
     sizeHint: gzip ? undefined : info.size,
+    dispose: () => stream.destroy(),
   };
 }
 

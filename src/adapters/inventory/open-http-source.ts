@@ -54,6 +54,7 @@ export async function openHttpSource(location: string, request: SourceRequest): 
         ...(response.headers['last-modified'] ? { lastModified: response.headers['last-modified'] } : {}),
       },
       ...(encoding || !Number.isFinite(length) ? {} : { sizeHint: length }),
+      dispose: () => response.destroy(),
     };
   }
 }

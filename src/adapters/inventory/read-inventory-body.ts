@@ -22,6 +22,8 @@ export async function readInventoryBody(
   body: AsyncIterable<Uint8Array>,
   options: BodyOptions,
 ): Promise<{ inventory: Inventory; contentHash: string }> {
+  // A declared size over the limit fails before reading anything.
+  if ((options.expectedBytes ?? 0) > options.maxBytes) throw tooLarge(options);
   const reader = createInventoryReader(options.columns, {
     maxBadRowsPercent: options.maxBadRowsPercent,
     expectedBytes: options.expectedBytes,

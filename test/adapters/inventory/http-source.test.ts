@@ -196,6 +196,21 @@ describe('http inventory source', () => {
     );
   });
 
+  it('a declared Content-Length over the limit fails before the body is read, and hangs up', async () => {
+    let hungUp: Promise<void> = Promise.resolve();
+    server.handle('/huge', (req, res) => {
+      hungUp = new Promise((resolve) => req.socket.on('close', () => resolve()));
+      res.writeHead(200, { 'content-length': String(64 * 1024 * 1024) });
+      res.write(CSV); // the rest never comes; the load must not wait for it
+    });
+    const error = await failure(
+      loadFleet(options('/huge', { maxBytes: 1024 * 1024 }), DEFAULT_CAMPAIGN),
+      InventoryFetchError,
+    );
+    expect(error.code).toBe('too-large');
+    await hungUp; // the client closed the connection instead of leaving it open
+  });
+
   it('a gzip bomb (small compressed, huge decompressed) stops at the limit', async () => {
     const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 'a'), { level: 9 });
     expect(bomb.length).toBeLessThan(200_000);
