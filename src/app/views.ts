@@ -21,9 +21,9 @@ export type {
 export interface MigrationService {
   status(): Promise<StatusView>;
   team(query: string): Promise<TeamLookup>;
-  /** Every pending/unknown host of a team as a spreadsheet-safe CSV. */
+  /** Every pending/unknown host of a team (of the whole fleet, with a team column, for null) as a spreadsheet-safe CSV. */
   pendingCsv(
-    team: string,
+    team: string | null,
   ): Promise<{ readonly filename: string; readonly csv: string; readonly rows: number }>;
   trend(): Promise<TrendView>;
   /** Fetch the inventory now, ignoring the cache freshness. */

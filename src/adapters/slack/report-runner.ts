@@ -26,7 +26,8 @@ export interface ReportRunner {
   status(conv: Conversation, refresh?: boolean): Promise<void>;
   team(conv: Conversation, name: string): Promise<void>;
   trend(conv: Conversation): Promise<void>;
-  pendingCsv(conv: Conversation, team: string): Promise<void>;
+  /** Every pending host of `team` (of the fleet for null) as a CSV in the thread. */
+  pendingCsv(conv: Conversation, team: string | null): Promise<void>;
 }
 
 export function createReportRunner(deps: ReportRunnerDeps): ReportRunner {
@@ -115,7 +116,7 @@ export function createReportRunner(deps: ReportRunnerDeps): ReportRunner {
           const file = async () => ({
             bytes: Buffer.from(csv.csv, 'utf8'),
             filename: csv.filename,
-            title: 'the pending hosts CSV',
+            title: team === null ? 'the fleet’s pending hosts CSV' : 'the pending hosts CSV',
             comment: `${csv.rows} pending host${csv.rows === 1 ? '' : 's'}`,
           });
           if (!(await attachFile(conv, file, conv.messageTs))) ctx.setOutcome('slack_error');

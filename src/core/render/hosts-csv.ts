@@ -13,6 +13,7 @@ import type { PendingHost } from '../report/view-model.ts';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 const HEADER = ['host', 'environment', 'distribution', 'version', 'state', 'stale'];
+const TEAM = 'team';
 
 /** One cell, neutralised then quoted as needed. */
 export function csvCell(value: string): string {
@@ -20,14 +21,15 @@ export function csvCell(value: string): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function hostsCsv(hosts: readonly PendingHost[]): string {
-  const lines = [HEADER.join(',')];
+/** The CSV; a `team` column first when the hosts carry their team (a fleet-wide list). */
+export function hostsCsv(
+  hosts: readonly PendingHost[],
+  withTeam = hosts.some((h) => h.team !== undefined),
+): string {
+  const lines = [(withTeam ? [TEAM, ...HEADER] : HEADER).join(',')];
   for (const h of hosts) {
-    lines.push(
-      [h.id, h.environment, h.distribution, h.version, h.state, h.stale ? 'yes' : 'no']
-        .map(csvCell)
-        .join(','),
-    );
+    const cells = [h.id, h.environment, h.distribution, h.version, h.state, h.stale ? 'yes' : 'no'];
+    lines.push((withTeam ? [h.team ?? '', ...cells] : cells).map(csvCell).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -26,6 +26,8 @@ export interface StatusView {
 
 /** One host still to migrate (or unknown), for the team report and its CSV. */
 export interface PendingHost {
+  /** Its team; set in fleet-wide lists only (a team's own list leaves it out). */
+  readonly team?: string;
   readonly id: string;
   readonly distribution: string;
   readonly environment: string;

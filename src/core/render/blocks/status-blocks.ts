@@ -3,11 +3,11 @@
  * progress, counts as fields, change since last week, the teams furthest
  * behind (with arrows when a diff exists), LIVE-first environments, a compact
  * team table, notes, where the figures came from, and the buttons (team
- * menu, trend).
+ * menu, trend, the fleet's pending hosts CSV).
  */
 import type { TeamReport } from '../../report/report-model.ts';
 import type { StatusView } from '../../report/view-model.ts';
-import { ACTION_IDS } from './action-ids.ts';
+import { ACTION_IDS, pendingCsvValue } from './action-ids.ts';
 import { actions, button, header, section } from './block-builders.ts';
 import type { ActionElement, Block, SlackMessage } from './block-kit.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
@@ -101,8 +101,12 @@ function buttons(view: StatusView): Block {
   );
   if (select) elements.push(select);
   elements.push(button(ACTION_IDS.trend, 'Trend'));
-  // The pending hosts CSV is per team (the menu above leads to it): a fleet-wide
-  // list of every host still to migrate is too big to be useful in a thread.
+  // Every host still to do (pending and unknown), with its team, for a spreadsheet.
+  const todo = view.report.totals.pending + view.report.totals.unknown;
+  if (todo > 0)
+    elements.push(
+      button(ACTION_IDS.pendingCsv, `Pending hosts CSV (${formatCount(todo)})`, pendingCsvValue(null)),
+    );
   return actions(elements, 'jm_status_actions');
 }
 
