@@ -28,6 +28,8 @@ export interface MigrationServiceDeps {
   readonly freshnessMs?: number;
   /** Snapshots, diffs, trends and forecasts (`createHistory`); none without it. */
   readonly history?: History;
+  /** Answer from the latest stored snapshot when there is one, reading the source only without (no source configured). */
+  readonly preferHistory?: boolean;
 }
 
 const PENDING_SHOWN = 10;
@@ -40,6 +42,7 @@ export function createMigrationService(deps: MigrationServiceDeps): MigrationSer
     clock,
     freshnessMs: deps.freshnessMs ?? Number.POSITIVE_INFINITY,
     lastGood: history?.lastGood,
+    preferLastGood: deps.preferHistory,
     logger,
   });
 
@@ -84,14 +87,6 @@ export function createMigrationService(deps: MigrationServiceDeps): MigrationSer
 
     async pendingCsv(team) {
       const { current } = await inventory.get();
-      if (team === null) {
-        const hosts = pendingHosts(current.fleet, null, campaign.target);
-        return {
-          filename: pendingCsvFilename('fleet', current.report.asOf),
-          csv: hostsCsv(hosts, true),
-          rows: hosts.length,
-        };
-      }
       const { match, hosts } = teamHosts(team, current);
       if (match.kind !== 'found')
         throw new TeamNotFoundError(team, match.suggestions, match.kind === 'ambiguous');

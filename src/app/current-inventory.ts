@@ -40,6 +40,8 @@ export interface CurrentInventoryOptions {
   readonly retryAfterFailureMs?: number;
   /** Last good inventory when this process has none (e.g. the latest stored snapshot). */
   readonly lastGood?: () => Promise<CurrentInventory | null>;
+  /** Answer from `lastGood` when it has one, fetching only without it (the CLI with no inventory configured). */
+  readonly preferLastGood?: boolean;
   readonly logger?: Logger;
 }
 
@@ -78,6 +80,13 @@ export function createCurrentInventory(options: CurrentInventoryOptions): Curren
 
   const fetchNow = async (): Promise<InventoryAnswer> => {
     const now = clock.now();
+    if (options.preferLastGood && !current && options.lastGood) {
+      current = await options.lastGood().catch(() => null); // no history to answer from: read the source
+      if (current) {
+        checkedAt = now.getTime();
+        return { current, failure: null };
+      }
+    }
     try {
       const fetched = current?.origin === 'fetch' ? current : null;
       const result = await loader.load(campaign, fetched?.validators);

@@ -36,9 +36,22 @@ export interface HistoryOptions {
   readonly keepAllDays: number;
   /** Moved hosts listed per team in a diff (default 10). */
   readonly movedPerTeam?: number;
+  /**
+   * Store each new read as a snapshot (default true). Without, history is read
+   * only: the current read still counts in diffs and trends but is not kept
+   * (the CLI's shipped sample inventory must not enter a team's history).
+   */
+  readonly record?: boolean;
 }
 
 type WithNotes<T> = T & { readonly notes: readonly ViewNote[] };
+
+/** Forecasts are made as of the newest data in history (an import can be newer than the current read). */
+const newestAsOf = (summaries: readonly SnapshotSummary[]) =>
+  summaries.reduce(
+    (newest, s) => (Date.parse(s.asOf) > Date.parse(newest) ? s.asOf : newest),
+    summaries[0].asOf,
+  );
 
 export interface History {
   /** The latest stored snapshot as an inventory, for answering when the source fails; null if none. */
@@ -55,6 +68,17 @@ export function createHistory(options: HistoryOptions): History {
   const { store, campaign, clock, logger } = options;
   const snapshots = createSnapshotCache(store, campaign.target, logger);
 
+  /** Every summary, the current read's included (stored first unless history is read only). */
+  async function summariesWith(now: Snapshot): Promise<SnapshotSummary[]> {
+    const summaries = await store.summaries();
+    // Checked against the store rather than remembered: a Redis that restarted empty gets it again.
+    if (summaries.some((s) => s.id === now.meta.id)) return summaries;
+    if (options.record === false) return [...summaries, summarizeSnapshot(now.meta, now.report)];
+    if (await storeSnapshot(store, now))
+      await store.prune({ keepAllDays: options.keepAllDays, now: clock.now() });
+    return store.summaries();
+  }
+
   /** Runs `use` on the stored history (recording `current` first); on a store failure, `fallback` plus a note. */
   async function withHistory<T>(
     current: CurrentInventory,
@@ -63,14 +87,7 @@ export function createHistory(options: HistoryOptions): History {
   ): Promise<WithNotes<T>> {
     const now = snapshots.of(current);
     try {
-      let summaries = await store.summaries();
-      // Checked against the store rather than remembered: a Redis that restarted empty gets it again.
-      if (!summaries.some((s) => s.id === now.meta.id)) {
-        if (await storeSnapshot(store, now))
-          await store.prune({ keepAllDays: options.keepAllDays, now: clock.now() });
-        summaries = await store.summaries();
-      }
-      return { ...(await use(now, summaries)), notes: [] };
+      return { ...(await use(now, await summariesWith(now))), notes: [] };
     } catch (error) {
       logger?.warn({ err: error }, 'history unavailable');
       return { ...fallback(now), notes: [historyUnavailableNote(error)] };
@@ -113,7 +130,7 @@ export function createHistory(options: HistoryOptions): History {
           return {
             diff: diff?.teams.find((t) => t.team === team) ?? null,
             trend: series.points.length ? series : null,
-            forecast: forecast(series, campaign.goalPercent, campaign.deadline, now.meta.asOf),
+            forecast: forecast(series, campaign.goalPercent, campaign.deadline, newestAsOf(summaries)),
           };
         },
         () => ({ diff: null, trend: null, forecast: null }),
@@ -122,16 +139,9 @@ export function createHistory(options: HistoryOptions): History {
     trend: (current, include = []) =>
       withHistory(
         current,
-        async (now, summaries) => ({
-          trend: buildTrend(summaries, campaign, { asOf: now.meta.asOf, include }),
-        }),
+        async (_now, summaries) => ({ trend: buildTrend(summaries, campaign, { include }) }),
         // Without the store, the current read is the only point: a trend of one, forecasts without data.
-        (now) => ({
-          trend: buildTrend([summarizeSnapshot(now.meta, now.report)], campaign, {
-            asOf: now.meta.asOf,
-            include,
-          }),
-        }),
+        (now) => ({ trend: buildTrend([summarizeSnapshot(now.meta, now.report)], campaign, { include }) }),
       ),
   };
 }

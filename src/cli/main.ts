@@ -6,13 +6,19 @@ import type { CliCommand, CliIo } from './cli-io.ts';
 import { configCheck, CONFIG_CHECK_USAGE } from './commands/config-check.ts';
 import { demoCommand } from './commands/demo.ts';
 import { createHelpCommand } from './commands/help.ts';
+import { importCommand } from './commands/import.ts';
+import { refreshCommand } from './commands/refresh.ts';
 import { statusCommand } from './commands/status.ts';
 import { teamCommand } from './commands/team.ts';
+import { trendCommand } from './commands/trend.ts';
 import { runCli } from './run-cli.ts';
 
 const commands: Readonly<Record<string, CliCommand>> = {
   status: statusCommand,
   team: teamCommand,
+  trend: trendCommand,
+  import: importCommand,
+  refresh: refreshCommand,
   demo: demoCommand,
   config: {
     summary: 'check the configuration: "config check [FILE]"',

@@ -26,7 +26,7 @@ export const statusCommand: CliCommand = {
       throw new UsageError(`unexpected argument "${options.positionals[0]}"`, USAGE);
     const { service } = buildService(options, io);
     const view = await service.status();
-    io.out((options.json ? renderStatusJson(view.report) : renderStatusText(view)).trimEnd());
+    io.out((options.json ? renderStatusJson(view.report, view) : renderStatusText(view)).trimEnd());
     if (options.out) {
       const path = await writePng(options.out, 'heatmap.png', await service.heatmapPng(view.report), io.cwd);
       (options.json ? io.err : io.out)(`Heatmap: ${path}`);

@@ -35,7 +35,7 @@ export const teamCommand: CliCommand = {
       throw new TeamNotFoundError(lookup.query, lookup.suggestions, lookup.kind === 'ambiguous');
     }
     const { view } = lookup;
-    io.out((options.json ? renderTeamJson(view.team) : renderTeamText(view)).trimEnd());
+    io.out((options.json ? renderTeamJson(view.team, view) : renderTeamText(view)).trimEnd());
     if (options.out) {
       const png = await service.heatmapPng(narrowReport(view.report, view.team));
       const path = await writePng(options.out, `heatmap-${teamSlug(view.team.team)}.png`, png, io.cwd);
