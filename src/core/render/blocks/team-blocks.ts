@@ -2,6 +2,7 @@
  * `/java-migration team NAME` as Block Kit: the team's progress and change,
  * its versions with counts and percents, environments (LIVE first), the first
  * pending hosts, what moved, the forecast, and the pending-hosts CSV button.
+ * The team's owners are counted, not mentioned (see `summary`).
  */
 import type { TeamView } from '../../report/view-model.ts';
 import { ACTION_IDS, pendingCsvValue } from './action-ids.ts';
@@ -45,11 +46,11 @@ function summary(view: TeamView): Block {
     `*Stale*\n${formatCount(team.stale)}`,
     `*Hosts*\n${formatCount(team.hosts)}`,
   ];
-  // Owners are Slack ids validated by the config schema, not inventory text.
+  // No mention here: `<@U…>` notifies wherever it appears in a message (section, field or
+  // context alike), and anyone may run the team report as often as they like. The owners
+  // are mentioned on purpose only by the weekly digest, when the team needs to act.
   if (team.owners.length)
-    fields.push(
-      `*Owner${team.owners.length > 1 ? 's' : ''}*\n${team.owners.map((o) => `<@${o}>`).join(' ')}`,
-    );
+    fields.push(`*Owners*\n${formatCount(team.owners.length)} on record · the weekly digest mentions them`);
   return section(
     `\`${progressBar(team.progressPercent)}\` *${formatPercent(team.progressPercent)}* on Java ${report.campaign.target}+${delta}`,
     fields,
