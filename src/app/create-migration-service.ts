@@ -87,6 +87,14 @@ export function createMigrationService(deps: MigrationServiceDeps): MigrationSer
 
     async pendingCsv(team) {
       const { current } = await inventory.get();
+      if (team === null) {
+        const hosts = pendingHosts(current.fleet, null, campaign.target);
+        return {
+          filename: pendingCsvFilename('fleet', current.report.asOf),
+          csv: hostsCsv(hosts, true),
+          rows: hosts.length,
+        };
+      }
       const { match, hosts } = teamHosts(team, current);
       if (match.kind !== 'found')
         throw new TeamNotFoundError(team, match.suggestions, match.kind === 'ambiguous');
