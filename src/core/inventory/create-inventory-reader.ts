@@ -11,12 +11,12 @@
 import { checkRowProblems } from './check-row-problems.ts';
 import { CsvScanner, type RecordSink } from './csv-scanner.ts';
 import { DictColumnBuilder } from './dict-column-builder.ts';
+import { HeadHoldback } from './head-holdback.ts';
 import { HostIdBuilder } from './host-id-builder.ts';
 import type { ColumnRole, Inventory } from './inventory.ts';
 import { LineTally } from './line-tally.ts';
 import { type ColumnIndexes, resolveHeader } from './resolve-header.ts';
 import { readHeaderNames, rejectEmpty, rejectLongHeader } from './read-header-names.ts';
-import { SNIFF_BYTES, sniffInventoryHead } from './sniff-inventory-head.ts';
 import { FieldUnquoter } from './unquote-field.ts';
 
 export interface InventoryReaderOptions {
@@ -38,8 +38,7 @@ const MAX_HEADER_BYTES = 1 << 20;
 class StreamingInventoryReader implements InventoryReader, RecordSink {
   private readonly scanner = new CsvScanner(this);
   private readonly unquoter = new FieldUnquoter();
-  private head: Uint8Array[] | null = [];
-  private headBytes = 0;
+  private readonly head = new HeadHoldback();
   private bytes = 0;
   private header: string[] | null = null;
   private index: ColumnIndexes | null = null;
@@ -62,14 +61,13 @@ class StreamingInventoryReader implements InventoryReader, RecordSink {
 
   push(chunk: Uint8Array): void {
     this.bytes += chunk.length;
-    if (this.head === null) {
+    if (this.head.released) {
       this.scanner.push(chunk);
     } else {
-      // The first few KiB are held back until the content sniff can look at them.
-      this.head.push(chunk.slice());
-      this.headBytes += chunk.length;
-      if (this.headBytes < SNIFF_BYTES) return;
-      this.flushHead();
+      const head = this.head.push(chunk);
+      if (head === null) return;
+      this.scanner.push(head);
+      this.reserveFromHead(head.length - this.scanner.pendingBytes);
     }
     if (this.header === null && this.scanner.pendingBytes > MAX_HEADER_BYTES) {
       throw rejectLongHeader(MAX_HEADER_BYTES);
@@ -77,7 +75,7 @@ class StreamingInventoryReader implements InventoryReader, RecordSink {
   }
 
   end(): Inventory {
-    if (this.head !== null) this.flushHead();
+    if (!this.head.released) this.scanner.push(this.head.release());
     this.scanner.finish();
     if (this.header === null) throw rejectEmpty(this.bytes);
     const warnings = checkRowProblems(
@@ -102,21 +100,6 @@ class StreamingInventoryReader implements InventoryReader, RecordSink {
       warnings,
       bytes: this.bytes,
     };
-  }
-
-  private flushHead(): void {
-    const head = new Uint8Array(this.headBytes);
-    let offset = 0;
-    for (const part of this.head!) {
-      head.set(part, offset);
-      offset += part.length;
-    }
-    this.head = null;
-    const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
-    const text = head.subarray(bom);
-    sniffInventoryHead(text.subarray(0, SNIFF_BYTES));
-    this.scanner.push(text);
-    this.reserveFromHead(head.length - this.scanner.pendingBytes);
   }
 
   /** Sizes the columns from the rows in the first KiB and the expected size, with 10 % to spare. */
@@ -160,6 +143,21 @@ class StreamingInventoryReader implements InventoryReader, RecordSink {
       return;
     }
     this.rows++;
+    if (s.quotedFields === 0) {
+      const buf = s.buf;
+      const view = s.view;
+      let f = index.distribution;
+      this.distribution.push(buf, view, bounds[f] + 1, bounds[f + 1]);
+      f = index.environment;
+      this.environment.push(buf, view, bounds[f] + 1, bounds[f + 1]);
+      f = index.team;
+      this.team.push(buf, view, bounds[f] + 1, bounds[f + 1]);
+      f = index.lastSeen;
+      this.lastSeen.push(buf, view, bounds[f] + 1, bounds[f + 1]);
+      f = index.version;
+      this.version.push(buf, view, bounds[f] + 1, bounds[f + 1]);
+      return;
+    }
     this.cell(this.distribution, index.distribution);
     this.cell(this.environment, index.environment);
     this.cell(this.team, index.team);
