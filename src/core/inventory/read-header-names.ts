@@ -5,7 +5,10 @@ import type { FieldUnquoter } from './unquote-field.ts';
 
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** The header's names as written (unquoted, not trimmed). */
+/**
+ * The header's names as written (unquoted, not trimmed), from the scanner's current record.
+ * @example readHeaderNames(scanner, unquoter, 3) // ['CMDB_Id', ' Team', 'Installed version']
+ */
 export function readHeaderNames(scanner: CsvScanner, unquoter: FieldUnquoter, count: number): string[] {
   const names: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -20,7 +23,10 @@ export function readHeaderNames(scanner: CsvScanner, unquoter: FieldUnquoter, co
   return names;
 }
 
-/** The error for an export with no header row at all. */
+/**
+ * The error for an export with no header row at all.
+ * @example rejectEmpty(0).message // 'The inventory is empty (0 bytes): …'
+ */
 export function rejectEmpty(bytes: number): InventoryFormatError {
   return new InventoryFormatError(
     'empty',
@@ -30,7 +36,10 @@ export function rejectEmpty(bytes: number): InventoryFormatError {
   );
 }
 
-/** The error for input without a line break in its first `maxBytes`. */
+/**
+ * The error for input without a line break in its first `maxBytes`.
+ * @example rejectLongHeader(1048576).code // 'header-too-long'
+ */
 export function rejectLongHeader(maxBytes: number): InventoryFormatError {
   return new InventoryFormatError(
     'header-too-long',
