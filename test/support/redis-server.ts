@@ -31,7 +31,8 @@ function waitForPort(port: number, timeoutMs: number): Promise<void> {
       });
       socket.once('error', () => {
         socket.destroy();
-        if (Date.now() > deadline) reject(new Error(`redis-server did not listen on ${port} in ${timeoutMs} ms`));
+        if (Date.now() > deadline)
+          reject(new Error(`redis-server did not listen on ${port} in ${timeoutMs} ms`));
         else setTimeout(attempt, 25);
       });
     };
