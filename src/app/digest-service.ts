@@ -45,8 +45,8 @@ export interface DigestService {
   postSlot(slot: Date): Promise<DigestRun>;
   /** A scheduled run for `slotMs`; null (nothing posted) when the slot is older than the catch-up window. */
   runScheduled(slotMs: number): Promise<DigestRun | null>;
-  /** At start-up: the latest slot, if inside the catch-up window and not yet posted everywhere. */
-  catchUp(): Promise<DigestRun | null>;
+  /** The slot to catch up on at start-up: the latest one, if inside the catch-up window (posted or not). */
+  catchUpSlot(): Date | null;
   /** The latest slot at or before now: what `digest --now` posts. */
   currentSlot(): Date;
   /** The next digest as it would look now, for `digest preview` (nothing is claimed or posted). */
@@ -130,12 +130,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       }
       return postSlot(new Date(slotMs));
     },
-    async catchUp() {
-      const slot = catchUpSlot(schedule, clock.now(), deps.catchUpMs);
-      if (!slot) return null;
-      logger.info({ slot: slot.toISOString() }, 'digest: catching up on the latest slot');
-      return postSlot(slot);
-    },
+    catchUpSlot: () => catchUpSlot(schedule, clock.now(), deps.catchUpMs),
     currentSlot: () => latestSlot(schedule, clock.now()),
     async preview() {
       const slot = nextSlot(schedule, clock.now());

@@ -13,7 +13,7 @@ import { createMigrationService } from '../../src/app/create-migration-service.t
 import type { DigestClaimTiming } from '../../src/app/digest-claim.ts';
 import { createDigestService, type DigestService } from '../../src/app/digest-service.ts';
 import { createHistory } from '../../src/app/history.ts';
-import type { Clock, Logger } from '../../src/app/ports.ts';
+import type { Clock, Logger, SnapshotStore } from '../../src/app/ports.ts';
 import type { DigestSchedule } from '../../src/core/digest/digest-slots.ts';
 import { recordsLoader, seedSnapshots } from './digest-records-loader.ts';
 import { campaignFor, seriesSnapshots, type TeamPlan, weeklyDates, weekRecords } from './digest-series.ts';
@@ -33,6 +33,14 @@ export function runningClock(startIso: string): Clock {
   return { now: () => new Date(Date.now() + offset) };
 }
 
+const FIRST_WEEK = '2024-11-11T06:00:00.000Z';
+
+/** Store the series' first three weeks (the fourth is the current inventory). */
+export async function seedSeries(store: SnapshotStore, firstWeek = FIRST_WEEK): Promise<void> {
+  const campaign = campaignFor(SERIES_PLANS, '2025-03-31');
+  await seedSnapshots(store, seriesSnapshots(SERIES_PLANS, campaign, weeklyDates(firstWeek, 4)).slice(0, 3));
+}
+
 export interface DigestSetupOptions {
   readonly store: HistoryStore;
   readonly slackApiUrl: string;
@@ -45,15 +53,16 @@ export interface DigestSetupOptions {
   readonly logger?: Logger;
   /** Seed the earlier weeks into the store (default true). */
   readonly seed?: boolean;
+  /** The fetch under the Slack client (default: global fetch). */
+  readonly fetch?: typeof fetch;
   /** Monday of the first week (default 2024-11-11 06:00 UTC). */
   readonly firstWeek?: string;
 }
 
 export async function digestSetup(options: DigestSetupOptions): Promise<DigestService> {
-  const dates = weeklyDates(options.firstWeek ?? '2024-11-11T06:00:00.000Z', 4);
+  const dates = weeklyDates(options.firstWeek ?? FIRST_WEEK, 4);
   const campaign = campaignFor(SERIES_PLANS, '2025-03-31');
-  if (options.seed !== false)
-    await seedSnapshots(options.store, seriesSnapshots(SERIES_PLANS, campaign, dates).slice(0, 3));
+  if (options.seed !== false) await seedSeries(options.store, options.firstWeek);
   const logger = options.logger ?? silentLogger;
   const charts = createChartRenderer();
   const service = createMigrationService({
@@ -73,7 +82,7 @@ export async function digestSetup(options: DigestSetupOptions): Promise<DigestSe
   });
   const client = new webApi.WebClient(
     options.token ?? 'xoxb-digest-test',
-    slackClientOptions(options.slackApiUrl, { retries: 0, timeoutMs: 10_000 }),
+    slackClientOptions(options.slackApiUrl, { retries: 0, timeoutMs: 10_000 }, options.fetch),
   );
   return createDigestService({
     service,
