@@ -11,6 +11,8 @@ export const ACTION_IDS = Object.freeze({
   pendingCsv: 'jm_pending_csv',
   trend: 'jm_trend',
   status: 'jm_status',
+  /** "Send me the heatmap" on the Home tab: the PNG goes to the user by direct message. */
+  homeHeatmap: 'jm_home_heatmap',
 });
 
 /**

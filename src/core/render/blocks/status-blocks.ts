@@ -8,6 +8,7 @@
 import type { TeamReport } from '../../report/report-model.ts';
 import type { StatusView } from '../../report/view-model.ts';
 import { ACTION_IDS, pendingCsvValue } from './action-ids.ts';
+import { behindOrder } from './behind-order.ts';
 import { actions, button, header, section } from './block-builders.ts';
 import type { ActionElement, Block, SlackMessage } from './block-kit.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
@@ -32,14 +33,6 @@ export interface StatusBlocksOptions {
   readonly behind?: number;
   /** Leave out the buttons (e.g. for a digest that adds its own). */
   readonly withActions?: boolean;
-}
-
-/** Teams in furthest-behind order; any team the list misses goes last, by name. */
-function behindOrder(view: StatusView): TeamReport[] {
-  const byName = new Map(view.report.teams.map((t) => [t.team, t]));
-  const ordered = view.report.furthestBehind.flatMap((name) => byName.get(name) ?? []);
-  const listed = new Set(ordered.map((t) => t.team));
-  return [...ordered, ...view.report.teams.filter((t) => !listed.has(t.team))];
 }
 
 function summary(view: StatusView): Block {
@@ -116,7 +109,7 @@ function buttons(view: StatusView): Block {
  */
 export function statusBlocks(view: StatusView, options: StatusBlocksOptions = {}): SlackMessage {
   const { report } = view;
-  const teams = behindOrder(view);
+  const teams = behindOrder(report);
   const title = `${escapeMrkdwn(report.campaign.name)} · ${formatPercent(report.totals.progressPercent)} done`;
   const blocks: (Block | null)[] = [
     header(title),
