@@ -6,11 +6,13 @@
  * these to buildApp; tests build several side by side.
  */
 import type { Logger } from 'pino';
+import type { DigestPoster } from '../../app/digest-poster.ts';
 import type { FleetLoader } from '../../app/ports.ts';
 import { createHealthRoutes, type HealthRoute } from '../http/create-health-routes.ts';
 import { createReadiness, type Readiness } from '../http/create-readiness.ts';
 import { type ObserveCommand, createCommandObserver } from '../metrics/create-command-observer.ts';
 import { createMetrics, type Metrics } from '../metrics/create-metrics.ts';
+import { observeDigestPoster } from '../metrics/observe-digest-poster.ts';
 import { observeFleetLoader } from '../metrics/observe-fleet-loader.ts';
 import { observeSlackFetch } from '../metrics/observe-slack-fetch.ts';
 import { createInFlight, type InFlight } from './create-in-flight.ts';
@@ -27,6 +29,8 @@ export interface Operations {
   wrapLoader(loader: FleetLoader): FleetLoader;
   /** For inventory loaded another way (e.g. the last good snapshot). */
   markInventoryLoaded(): void;
+  /** Count digest messages by outcome (`java_migration_digests_posted_total`). */
+  wrapDigestPoster(poster: DigestPoster): DigestPoster;
 }
 
 export function createOperations(deps: {
@@ -51,5 +55,6 @@ export function createOperations(deps: {
     slackFetch: observeSlackFetch(metrics.slackApiErrors),
     wrapLoader: (loader) => observeFleetLoader(loader, metrics, markInventoryLoaded),
     markInventoryLoaded,
+    wrapDigestPoster: (poster) => observeDigestPoster(poster, metrics),
   };
 }
