@@ -72,6 +72,8 @@ export function buildService(
     timeoutMs: config.inventory.timeoutMs,
     maxBytes: config.inventory.maxBytes,
     maxBadRowsPercent: config.inventory.maxBadRowsPercent,
+    // A one-shot command has no event loop to keep free: parsing in-process saves starting a thread.
+    worker: false,
   });
   const clock = { now: () => new Date() };
   const store =
