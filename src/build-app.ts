@@ -1,6 +1,6 @@
 /**
- * The bot, assembled from a Config: inventory loader, chart renderer and
- * MigrationService, and the Slack app over them. `start()` checks the bot
+ * The bot, assembled from a Config: inventory loader, chart renderer, history
+ * store (Redis or DATA_DIR) and MigrationService, and the Slack app over them. `start()` checks the bot
  * token (auth.test) and then listens (HTTP) or connects (Socket Mode);
  * `stop()` closes it. Tests start it in-process on a free port; `main.ts`
  * adds the process concerns (logging to stdout, signals).
@@ -10,7 +10,9 @@ import { createChartRenderer } from './adapters/chart/create-chart-renderer.ts';
 import { createFleetLoader } from './adapters/inventory/create-fleet-loader.ts';
 import { createSlackApp, type SlackApp, type SlackAppDeps } from './adapters/slack/create-slack-app.ts';
 import { slackErrorCode } from './adapters/slack/explain-error.ts';
+import { type OpenedHistoryStore, openHistoryStore } from './adapters/store/open-history-store.ts';
 import { createMigrationService } from './app/create-migration-service.ts';
+import { createHistory } from './app/history.ts';
 import type { Clock, FleetLoader, Logger } from './app/ports.ts';
 import type { MigrationService } from './app/views.ts';
 import { SAMPLE_INVENTORY } from './cli/sample-inventory.ts';
@@ -23,6 +25,8 @@ export interface AppDeps {
   readonly service?: MigrationService;
   /** Interface to listen on in HTTP mode (all interfaces by default; tests use 127.0.0.1). */
   readonly host?: string;
+  /** The snapshot history store, when opened elsewhere (e.g. shared with the digest); else opened from the config. */
+  readonly store?: OpenedHistoryStore;
   /** Wraps the inventory loader (fetch metrics, readiness); see src/adapters/process/create-operations.ts. */
   readonly wrapLoader?: (loader: FleetLoader) => FleetLoader;
   /** Slack hooks: observe, boltLogger, fetch, customRoutes, limits, workingNoticeMs. */
@@ -60,15 +64,37 @@ function buildService(config: Config, deps: AppDeps): { service: MigrationServic
     maxBadRowsPercent: config.inventory.maxBadRowsPercent,
   });
   const loader = deps.wrapLoader ? deps.wrapLoader(base) : base;
+  const clock = deps.clock ?? { now: () => new Date() };
+  const { campaign } = config;
+  const { logger } = deps;
+  const store = deps.store ?? openHistoryStore(config, { logger, clock });
+  // Without a configured inventory the bot shows the shipped sample: answer from history
+  // when it has snapshots, and never record the sample into it.
+  const unconfigured = config.inventory.location === null;
+  const keepAllDays = config.rules.history.keepAllDays;
   const service = createMigrationService({
     loader,
-    campaign: config.campaign,
-    clock: deps.clock ?? { now: () => new Date() },
+    campaign,
+    clock,
     charts: createChartRenderer(),
-    logger: deps.logger,
+    logger,
+    freshnessMs: config.inventory.freshnessMs,
+    history: createHistory({
+      store: store.store,
+      campaign,
+      clock,
+      logger,
+      keepAllDays,
+      record: !unconfigured,
+    }),
+    preferHistory: unconfigured,
   });
   // The loader parses in a worker thread, which would keep the process alive after stop().
-  return { service, close: () => base.close() };
+  const close = async () => {
+    await base.close();
+    if (!deps.store) await store.close();
+  };
+  return { service, close };
 }
 
 export function buildApp(config: Config, deps: AppDeps): BuiltApp {

@@ -3,7 +3,8 @@
  * for `freshnessMs` (until `refresh()` without it; see current-inventory.ts).
  * With `history`, views gain the change since last week, trends and
  * forecasts, and a failed read answers from the last good snapshot; without
- * it, diffs, trends and forecasts are null and `trend()` throws NoHistoryError.
+ * it, diffs, trends and forecasts are null and `trend()` throws NoHistoryError
+ * (as it does until history holds two snapshots).
  */
 import type { Campaign } from '../core/campaign.ts';
 import { hostsCsv } from '../core/render/hosts-csv.ts';
@@ -15,6 +16,7 @@ import { inventoryFailureNotes } from './history-notes.ts';
 import { NoHistoryError } from './no-history-error.ts';
 import { pendingCsvFilename } from './pending-csv-filename.ts';
 import type { ChartRenderer, Clock, FleetLoader, Logger } from './ports.ts';
+import type { SnapshotEvents } from './snapshot-events.ts';
 import { TeamNotFoundError } from './team-not-found-error.ts';
 import type { MigrationService, StatusView, TeamLookup } from './views.ts';
 
@@ -30,6 +32,8 @@ export interface MigrationServiceDeps {
   readonly history?: History;
   /** Answer from the latest stored snapshot when there is one, reading the source only without (no source configured). */
   readonly preferHistory?: boolean;
+  /** New snapshots of `history`'s store (`notifyNewSnapshots`), offered as the service's `onSnapshot`. */
+  readonly snapshotEvents?: SnapshotEvents;
 }
 
 const PENDING_SHOWN = 10;
@@ -109,6 +113,8 @@ export function createMigrationService(deps: MigrationServiceDeps): MigrationSer
       if (!history) throw new NoHistoryError('trend');
       const answer = await inventory.get();
       const past = await history.trend(answer.current);
+      // One snapshot is not a trend; with history down the note says why there is only one.
+      if (past.trend.fleet.points.length < 2 && past.notes.length === 0) throw new NoHistoryError('trend');
       return {
         report: answer.current.report,
         trend: past.trend,
@@ -120,5 +126,6 @@ export function createMigrationService(deps: MigrationServiceDeps): MigrationSer
 
     heatmapPng: (report) => charts.heatmap(report),
     trendPng: (trend) => charts.trend(trend),
+    ...(deps.snapshotEvents ? { onSnapshot: deps.snapshotEvents.onSnapshot } : {}),
   };
 }

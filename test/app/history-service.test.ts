@@ -12,6 +12,7 @@ import { createRedisStore } from '../../src/adapters/store/create-redis-store.ts
 import { createMigrationService } from '../../src/app/create-migration-service.ts';
 import { createHistory } from '../../src/app/history.ts';
 import { importExport } from '../../src/app/import-export.ts';
+import { NoHistoryError } from '../../src/app/no-history-error.ts';
 import type { ReportModel } from '../../src/core/report/report-model.ts';
 import type { StatusView, TrendView } from '../../src/core/report/view-model.ts';
 import { startRedis } from '../support/redis-server.ts';
@@ -96,6 +97,12 @@ describe('a fleetgen series, week by week through status and imported with its d
     );
   });
 
+  it('has no trend from a single snapshot', async () => {
+    const svc = serviceOver(newFileStore(), server.url);
+    server.serve(csv(0));
+    await expect(svc.trend()).rejects.toBeInstanceOf(NoHistoryError);
+  });
+
   it('gives the same trend from the exports imported with their dates, and a second import changes nothing', async () => {
     const store = newFileStore();
     const deps = { store, campaign, clock, keepAllDays: 730 };
@@ -170,7 +177,7 @@ describe('reading the inventory', () => {
     const svc = serviceOver(store, server.url);
     server.serve(csv(2));
     const before = server.seen.requests;
-    await Promise.all([svc.status(), svc.status(), svc.team('blue'), svc.trend(), svc.status()]);
+    await Promise.all([svc.status(), svc.status(), svc.team('blue'), svc.refresh(), svc.status()]);
     expect(server.seen.requests - before).toBe(1);
     const notModified = server.seen.notModified;
     await svc.status();
