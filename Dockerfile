@@ -36,8 +36,10 @@ ENV NODE_ENV=production \
 WORKDIR /app
 # Code owned by root and read-only to the app user; only /data is writable.
 COPY --from=build /app /app
-COPY migration.example.yml /config/migration.yml
-RUN mkdir -p /data && chown node:node /data
+# An empty rules file means every default; mount yours over it (documented in /app/migration.example.yml).
+RUN mkdir -p /config /data \
+  && printf '# Mount your rules file here; see /app/migration.example.yml. Empty: every default.\n' > /config/migration.yml \
+  && chown node:node /data
 # The node user of the official image (uid 1000), by number so Kubernetes' runAsNonRoot can verify it.
 USER 1000:1000
 VOLUME ["/config", "/data"]
