@@ -15,6 +15,12 @@ export function historyUnavailableNote(error: unknown): ViewNote {
   return { level: 'warning', text: `History unavailable (${reason}) — showing current figures only` };
 }
 
+/**
+ * The first sentence of an error message: what happened. The typed errors go on
+ * with what an operator should do, which is in the log; a channel gets one sentence.
+ */
+const firstSentence = (message: string) => /^.*?[.!?](?=\s+[A-Z])/s.exec(message)?.[0] ?? message;
+
 /** Why these figures are not from a fresh read, or nothing when they are. */
 export function inventoryFailureNotes(answer: InventoryAnswer): ViewNote[] {
   if (!answer.failure) return [];
@@ -23,7 +29,7 @@ export function inventoryFailureNotes(answer: InventoryAnswer): ViewNote[] {
   return [
     {
       level: 'warning',
-      text: `Showing the last good snapshot (read ${utc(current.readAt)}${asOf}) because the latest inventory fetch failed: ${failure.error.message}`,
+      text: `Showing the last good snapshot (read ${utc(current.readAt)}${asOf}) because the latest inventory fetch failed: ${firstSentence(failure.error.message)}`,
     },
   ];
 }
