@@ -29,6 +29,8 @@ export interface FaultInventory {
   readonly requests: number;
   /** Switch behaviour; resolves once the port is open (or closed, for `refused`). */
   mode(mode: InventoryMode): Promise<void>;
+  /** Hold the next request `ms` before answering; resolves when it has arrived. */
+  delayNext(ms: number): Promise<void>;
   /** Serve this CSV in `good` mode from now on. */
   setCsv(csv: string): void;
   close(): Promise<void>;
@@ -73,6 +75,7 @@ export async function startFaultInventory(initialCsv: string): Promise<FaultInve
   let requests = 0;
   const sockets = new Set<Socket>();
   const held = new Set<ServerResponse>();
+  let delayed: { ms: number; arrived: () => void } | null = null;
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     requests += 1;
@@ -80,10 +83,18 @@ export async function startFaultInventory(initialCsv: string): Promise<FaultInve
     // No keep-alive: a closed port must be met by a fresh connect, not a pooled socket's reset.
     res.shouldKeepAlive = false;
     switch (current) {
-      case 'good':
-        res.writeHead(200, { 'content-type': 'text/csv', 'content-length': String(csv.length) });
-        res.end(csv);
+      case 'good': {
+        const answer = () => {
+          res.writeHead(200, { 'content-type': 'text/csv', 'content-length': String(csv.length) });
+          res.end(csv);
+        };
+        const delay = delayed;
+        delayed = null;
+        if (!delay) return answer();
+        delay.arrived();
+        setTimeout(answer, delay.ms);
         return;
+      }
       case 'hang':
         held.add(res); // never answered; let go on the next mode switch or close
         res.on('close', () => held.delete(res));
@@ -192,6 +203,10 @@ export async function startFaultInventory(initialCsv: string): Promise<FaultInve
       if (next === 'refused') await stopListening();
       else await listen();
     },
+    delayNext: (ms) =>
+      new Promise<void>((arrived) => {
+        delayed = { ms, arrived };
+      }),
     setCsv(text) {
       csv = Buffer.from(text, 'utf8');
     },
