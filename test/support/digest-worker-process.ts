@@ -29,7 +29,10 @@ const markedFetch: typeof fetch = (input, init) => {
 const number = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
 
 async function main() {
-  const logger = pino({ level: env.LOG_LEVEL ?? 'warn', base: { pid: process.pid } }, pino.destination(2));
+  const logger = pino(
+    { level: env.LOG_LEVEL ?? 'warn', base: { pid: process.pid } },
+    pino.destination({ dest: 2, sync: true }),
+  );
   const opened = openHistoryStore(
     { store: { redisUrl: env.REDIS_URL || null, dataDir: env.DATA_DIR ?? './data' } },
     { logger, prefix: 'jm-test:' },
