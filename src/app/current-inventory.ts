@@ -40,7 +40,7 @@ export interface CurrentInventoryOptions {
   readonly retryAfterFailureMs?: number;
   /** Last good inventory when this process has none (e.g. the latest stored snapshot). */
   readonly lastGood?: () => Promise<CurrentInventory | null>;
-  /** Answer from `lastGood` when it has one, fetching only without it (the CLI with no inventory configured). */
+  /** Answer from `lastGood` whenever it has one, reading the source only without (no inventory configured). */
   readonly preferLastGood?: boolean;
   readonly logger?: Logger;
 }
@@ -80,11 +80,13 @@ export function createCurrentInventory(options: CurrentInventoryOptions): Curren
 
   const fetchNow = async (): Promise<InventoryAnswer> => {
     const now = clock.now();
-    if (options.preferLastGood && !current && options.lastGood) {
-      current = await options.lastGood().catch(() => null); // no history to answer from: read the source
-      if (current) {
+    if (options.preferLastGood && options.lastGood) {
+      const good = await options.lastGood().catch(() => null); // no history to answer from: read the source
+      if (good) {
+        current = good;
         checkedAt = now.getTime();
-        return { current, failure: null };
+        failure = null;
+        return { current, failure };
       }
     }
     try {

@@ -72,7 +72,9 @@ export function createHistory(options: HistoryOptions): History {
   async function summariesWith(now: Snapshot): Promise<SnapshotSummary[]> {
     const summaries = await store.summaries();
     // Checked against the store rather than remembered: a Redis that restarted empty gets it again.
-    if (summaries.some((s) => s.id === now.meta.id)) return summaries;
+    // Same content is the same snapshot, even when its date had to come from the read time.
+    if (summaries.some((s) => s.id === now.meta.id || s.contentHash === now.meta.contentHash))
+      return summaries;
     if (options.record === false) return [...summaries, summarizeSnapshot(now.meta, now.report)];
     if (await storeSnapshot(store, now))
       await store.prune({ keepAllDays: options.keepAllDays, now: clock.now() });

@@ -97,6 +97,29 @@ describe('a fleetgen series, week by week through status and imported with its d
     );
   });
 
+  it('reads the source when asked to prefer history but history is empty', async () => {
+    const store = newFileStore();
+    const svc = createMigrationService({
+      loader: loaderFor(server.url),
+      campaign,
+      clock,
+      charts: { heatmap: async () => Buffer.alloc(0), trend: async () => Buffer.alloc(0) },
+      logger: silentLogger,
+      history: createHistory({
+        store,
+        campaign,
+        clock,
+        logger: silentLogger,
+        keepAllDays: 730,
+        record: false,
+      }),
+      preferHistory: true,
+    });
+    server.serve(csv(1));
+    expect((await svc.refresh()).report.asOf).toBe('2019-03-25T06:42:00.000Z');
+    expect(await store.summaries()).toEqual([]); // read only: nothing recorded
+  });
+
   it('has no trend from a single snapshot', async () => {
     const svc = serviceOver(newFileStore(), server.url);
     server.serve(csv(0));

@@ -89,6 +89,16 @@ describe('history over the embedded store', () => {
     expect(trend.forecasts.teams.map((f) => f.name).sort()).toEqual(['Team Blue', 'Team Green', 'Team Red']);
   });
 
+  it('takes no second snapshot of the same content, even when its date comes from the read time', async () => {
+    const store = fileStore();
+    const h = history(store);
+    const undated = series[0].map(({ lastSeen: _, ...host }) => host); // no Last seen: dated by the read
+    await h.status(inventoryOf(undated, readAt(0)));
+    const again = await h.status(inventoryOf(undated, readAt(1)));
+    expect(again.notes).toEqual([]);
+    expect((await store.summaries()).length).toBe(1);
+  });
+
   it('rebuilds the latest stored snapshot as the last good inventory after a restart', async () => {
     const store = fileStore();
     const read = inventoryOf(series[2], readAt(2));

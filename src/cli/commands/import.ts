@@ -80,7 +80,8 @@ export const importCommand: CliCommand = {
     let failed = 0;
     try {
       for (const file of files) {
-        const loader = createFleetLoader({ ...config.inventory, location: file });
+        // One-shot: parse in-process rather than start a worker thread per file.
+        const loader = createFleetLoader({ ...config.inventory, location: file, worker: false });
         try {
           const result = await importExport(deps, loader, asOf);
           results.push({ file, ...result });
