@@ -1,19 +1,15 @@
 /**
  * The real bot for the fault suite, in-process over HTTP on a loopback port:
- * buildApp with the real inventory loader (worker thread), the real chart
- * renderer, snapshot history in a real redis-server (or DATA_DIR when no
- * Redis is given), and the Slack stand-in behind SLACK_API_URL. Short limits
+ * buildApp as main.ts builds it (inventory loader in its worker thread, chart
+ * renderer, snapshot history in a real redis-server, or DATA_DIR when no
+ * Redis is given), with the Slack stand-in behind SLACK_API_URL. Short limits
  * (inventory timeout, size) come in through the rules file, as an operator
  * would set them, so each case stays fast.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createChartRenderer } from '../../../src/adapters/chart/create-chart-renderer.ts';
-import { createFleetLoader } from '../../../src/adapters/inventory/create-fleet-loader.ts';
 import { type OpenedHistoryStore, openHistoryStore } from '../../../src/adapters/store/open-history-store.ts';
-import { createMigrationService } from '../../../src/app/create-migration-service.ts';
-import { createHistory } from '../../../src/app/history.ts';
 import type { Logger } from '../../../src/app/ports.ts';
 import { type BuiltApp, buildApp } from '../../../src/build-app.ts';
 import { type Config, loadConfig } from '../../../src/config/load-config.ts';
@@ -84,35 +80,13 @@ export async function startFaultBot(options: FaultBotOptions): Promise<FaultBot>
   const logs: LogLine[] = [];
   const logger = recordingLogger(logs);
   const clock = { now: () => new Date() };
-  // The composition the bot runs with history: the same parts the CLI wires (src/cli/build-service.ts).
-  const loader = createFleetLoader({
-    location: config.inventory.location ?? '',
-    authorization: config.inventory.authorization,
-    timeoutMs: config.inventory.timeoutMs,
-    maxBytes: config.inventory.maxBytes,
-    maxBadRowsPercent: config.inventory.maxBadRowsPercent,
-  });
-  // Production's key prefix: each test file has its own redis-server, and a restarted bot must find its history.
+  // The store buildApp would open from the config, opened here so a case can look into it.
   const history = openHistoryStore(config, { logger, clock });
-  const service = createMigrationService({
-    loader,
-    campaign: config.campaign,
-    clock,
-    charts: createChartRenderer(),
-    logger,
-    freshnessMs: config.inventory.freshnessMs,
-    history: createHistory({
-      store: history.store,
-      campaign: config.campaign,
-      clock,
-      logger,
-      keepAllDays: config.rules.history.keepAllDays,
-    }),
-  });
   const app = buildApp(config, {
     logger,
     host: '127.0.0.1',
-    service,
+    clock,
+    store: history,
     slack: {
       workingNoticeMs: options.workingNoticeMs ?? 1000,
       // Short backoffs keep retry cases fast; the bounds keep the production shape.
@@ -121,7 +95,6 @@ export async function startFaultBot(options: FaultBotOptions): Promise<FaultBot>
   });
   const stopAll = async () => {
     await app.stop().catch(() => {});
-    await loader.close();
     await history.close();
     rmSync(dir, { recursive: true, force: true });
   };
