@@ -48,8 +48,9 @@ export class FleetWorkerClient {
     const worker = this.start();
     worker.ref();
     const id = this.nextId++;
+    let onAbort = () => {};
     return new Promise<LoadedFleet | NotModified>((resolve, reject) => {
-      const onAbort = () => {
+      onAbort = () => {
         worker.postMessage({ type: 'abort', id } satisfies WorkerRequest);
         reject(signal?.reason);
       };
@@ -57,6 +58,7 @@ export class FleetWorkerClient {
       this.job = { id, resolve, reject };
       worker.postMessage({ type: 'load', id, options, campaign, previous } satisfies WorkerRequest);
     }).finally(() => {
+      signal?.removeEventListener('abort', onAbort);
       this.job = null;
       worker.unref();
       this.idleTimer = setTimeout(() => void this.close(), this.idleMs).unref();
