@@ -50,8 +50,12 @@ export interface FaultBot {
   readonly config: Config;
   readonly history: OpenedHistoryStore;
   readonly logs: LogLine[];
-  /** POST a signed slash command; resolves with the HTTP status and how long the ack took. */
-  command(text: string, channel: string, responseUrl: string): Promise<{ status: number; ms: number }>;
+  /** POST a signed slash command; resolves with the HTTP status, the ack's body and how long the ack took. */
+  command(
+    text: string,
+    channel: string,
+    responseUrl: string,
+  ): Promise<{ status: number; body: string; ms: number }>;
   stop(): Promise<void>;
 }
 
@@ -119,8 +123,8 @@ export async function startFaultBot(options: FaultBotOptions): Promise<FaultBot>
         SIGNING_SECRET,
         slashCommandBody({ text, response_url: responseUrl, channel_id: channel }),
       );
-      await res.arrayBuffer();
-      return { status: res.status, ms: performance.now() - started };
+      const body = await res.text();
+      return { status: res.status, body, ms: performance.now() - started };
     },
     stop: stopAll,
   };
