@@ -7,6 +7,11 @@ import type { HistoryStore } from './history-store.ts';
 import { createRedisChannelStore } from './redis-channel-store.ts';
 import { createRedisSnapshotStore } from './redis-snapshot-store.ts';
 
-export function createRedisStore(client: Redis, prefix = 'java-migration:'): HistoryStore {
-  return { ...createRedisSnapshotStore(client, prefix), ...createRedisChannelStore(client, prefix) };
+/** `bulk`: a client with a longer command timeout for the snapshot blobs (default: `client`). */
+export function createRedisStore(
+  client: Redis,
+  prefix = 'java-migration:',
+  bulk: Redis = client,
+): HistoryStore {
+  return { ...createRedisSnapshotStore(client, prefix, bulk), ...createRedisChannelStore(client, prefix) };
 }

@@ -24,6 +24,8 @@ export interface OpenHistoryStoreOptions {
   readonly prefix?: string;
 }
 
+const BULK_TIMEOUT_MS = 10_000;
+
 const withoutCredentials = (url: string) => url.replace(/\/\/[^@/]*@/, '//');
 
 export function openHistoryStore(
@@ -41,23 +43,24 @@ export function openHistoryStore(
   }
   const location = withoutCredentials(redisUrl);
   let lastError = '';
-  const client = createRedisClient(redisUrl, {
-    onError: (error) => {
-      // Log each distinct connection error once, not on every reconnect attempt.
-      if (error.message === lastError) return;
-      lastError = error.message;
-      options.logger?.warn({ err: error, redis: location }, 'redis connection error');
-    },
-  });
+  const onError = (error: Error) => {
+    // Log each distinct connection error once, not on every reconnect attempt.
+    if (error.message === lastError) return;
+    lastError = error.message;
+    options.logger?.warn({ err: error, redis: location }, 'redis connection error');
+  };
+  const client = createRedisClient(redisUrl, { onError });
+  // Snapshot blobs are ~13 MB at a million hosts: moving one can outlast the request-path timeout.
+  const bulk = createRedisClient(redisUrl, { onError, commandTimeoutMs: BULK_TIMEOUT_MS });
   client.on('ready', () => {
     lastError = '';
   });
   return {
-    store: createRedisStore(client, options.prefix),
+    store: createRedisStore(client, options.prefix, bulk),
     kind: 'redis',
     location,
     close: async () => {
-      await client.quit().catch(() => client.disconnect());
+      await Promise.all([client, bulk].map((c) => c.quit().catch(() => c.disconnect())));
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Runs a Redis call and turns any failure into a StoreUnavailableError, after
- * giving a client that has never connected a short moment to do so (without
+ * giving clients that have never connected a short moment to do so (without
  * the offline queue, a command sent during the first connect would fail).
  */
 import type { Redis } from 'ioredis';
@@ -10,12 +10,13 @@ const FIRST_CONNECT_WAIT_MS = 1_000;
 
 export type RedisGuard = <T>(operation: string, run: () => Promise<T>) => Promise<T>;
 
-export function redisGuard(client: Redis): RedisGuard {
+/** Resolves once `client` is ready for the first time (at most a second's wait); at once afterwards. */
+function firstConnect(client: Redis): () => Promise<void> {
   let everReady = client.status === 'ready';
   client.on('ready', () => {
     everReady = true;
   });
-  const firstConnect = (): Promise<void> => {
+  return () => {
     if (everReady || client.status === 'ready' || client.status === 'end') return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
@@ -27,8 +28,13 @@ export function redisGuard(client: Redis): RedisGuard {
       client.on('ready', done);
     });
   };
+}
+
+/** A guard for calls that use `clients` (all of them get their first-connect moment). */
+export function redisGuard(...clients: Redis[]): RedisGuard {
+  const waits = clients.map(firstConnect);
   return async (operation, run) => {
-    await firstConnect();
+    await Promise.all(waits.map((wait) => wait()));
     try {
       return await run();
     } catch (error) {

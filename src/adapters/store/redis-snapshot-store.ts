@@ -16,8 +16,14 @@ import { sortSummaries } from './sort-summaries.ts';
 const bound = (iso: string | undefined, open: '-inf' | '+inf') =>
   iso === undefined ? open : Date.parse(iso);
 
-export function createRedisSnapshotStore(client: Redis, prefix: string): SnapshotStore {
+/**
+ * `client` answers the small commands within the request-path timeout; `bulk`
+ * (default: the same client) moves the blobs, megabytes at a million hosts,
+ * with a timeout that allows for that.
+ */
+export function createRedisSnapshotStore(client: Redis, prefix: string, bulk: Redis = client): SnapshotStore {
   const guard = redisGuard(client);
+  const bulkGuard = bulk === client ? guard : redisGuard(client, bulk);
   const blobKey = (id: string) => `${prefix}snapshot:${id}`;
   const summariesKey = `${prefix}summaries`;
   const indexKey = `${prefix}index`;
@@ -40,10 +46,10 @@ export function createRedisSnapshotStore(client: Redis, prefix: string): Snapsho
     });
 
   const get = (id: string) =>
-    guard('get', async (): Promise<StoredSnapshot | null> => {
+    bulkGuard('get', async (): Promise<StoredSnapshot | null> => {
       const [summary, bytes] = await Promise.all([
         client.hget(summariesKey, id),
-        client.getBuffer(blobKey(id)),
+        bulk.getBuffer(blobKey(id)),
       ]);
       const parsed = parse(summary);
       return parsed && bytes ? { summary: parsed, bytes } : null;
@@ -60,9 +66,9 @@ export function createRedisSnapshotStore(client: Redis, prefix: string): Snapsho
 
   return {
     put: ({ summary, bytes }) =>
-      guard('put', async () => {
+      bulkGuard('put', async () => {
         if ((await client.zscore(indexKey, summary.id)) !== null) return false;
-        const results = await client
+        const results = await bulk
           .multi()
           .set(blobKey(summary.id), Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'NX')
           .hsetnx(summariesKey, summary.id, JSON.stringify(summary))
