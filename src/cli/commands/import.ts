@@ -37,7 +37,7 @@ function parse(args: readonly string[]) {
 }
 
 /** `2019-03-18` (midnight UTC) or a full ISO 8601 time. */
-export function parseAsOf(text: string): Date {
+function parseAsOf(text: string): Date {
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text;
   const ms = /^\d{4}-\d{2}-\d{2}T/.test(iso) ? Date.parse(iso) : Number.NaN;
   if (!Number.isFinite(ms))

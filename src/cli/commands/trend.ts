@@ -26,7 +26,7 @@ const forecastRow = (f: Forecast) => [
 ];
 
 /** The trend for a terminal: a forecast table (fleet first), then the fleet's points. */
-export function trendText(view: TrendView): string {
+function trendText(view: TrendView): string {
   const { trend, report } = view;
   const points = trend.fleet.points;
   const span = points.length

@@ -8,7 +8,7 @@ import type { Forecast, TrendPoint, TrendSeries } from './history-model.ts';
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
-export const PACE_WINDOW_DAYS = 42;
+const PACE_WINDOW_DAYS = 42;
 /** Past this, "at the current pace" means never in practice: the series counts as stalled. */
 const HORIZON_WEEKS = 520;
 

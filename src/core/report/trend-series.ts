@@ -8,7 +8,7 @@ import type { SnapshotSummary } from '../snapshot/snapshot.ts';
 import type { TrendPoint, TrendSeries } from './history-model.ts';
 import type { Counts } from './report-model.ts';
 
-export const FLEET_SERIES = 'Fleet';
+const FLEET_SERIES = 'Fleet';
 
 /** One summary per asOf (the latest read), oldest asOf first. */
 export function latestPerAsOf(summaries: readonly SnapshotSummary[]): SnapshotSummary[] {

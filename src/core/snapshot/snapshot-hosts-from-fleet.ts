@@ -16,7 +16,7 @@ import {
 } from './snapshot.ts';
 
 /** The smallest unsigned array that holds codes below `size`. */
-export function codeArrayFor(size: number, length: number): CodeArray {
+function codeArrayFor(size: number, length: number): CodeArray {
   if (size <= 0x100) return new Uint8Array(length);
   if (size <= 0x10000) return new Uint16Array(length);
   return new Uint32Array(length);

@@ -25,7 +25,6 @@ export interface SnapshotMeta {
 
 /** State codes in `SnapshotHosts.state` (low two bits); `STALE_BIT` is or-ed in. */
 export const STATE_CODE = Object.freeze({ migrated: 0, pending: 1, unknown: 2 });
-export const STATE_NAMES = Object.freeze(['migrated', 'pending', 'unknown'] as const);
 export const STALE_BIT = 4;
 
 export type CodeArray = Uint8Array | Uint16Array | Uint32Array;
