@@ -104,6 +104,8 @@ export function buildApp(config: Config, deps: AppDeps): BuiltApp {
   let started = false;
   // Bolt refuses to stop a receiver that never started (e.g. the token was rejected); stop it once.
   const stopSlack = async () => {
+    // No more Home tab republishing: the service may outlive the Slack app (work in flight).
+    slack.stopHomeRefresh();
     if (!started) return;
     started = false;
     await slack.app.stop();

@@ -16,6 +16,7 @@ import { inventoryFailureNotes } from './history-notes.ts';
 import { NoHistoryError } from './no-history-error.ts';
 import { pendingCsvFilename } from './pending-csv-filename.ts';
 import type { ChartRenderer, Clock, FleetLoader, Logger } from './ports.ts';
+import type { SnapshotEvents } from './snapshot-events.ts';
 import { TeamNotFoundError } from './team-not-found-error.ts';
 import type { MigrationService, StatusView, TeamLookup } from './views.ts';
 
@@ -31,6 +32,8 @@ export interface MigrationServiceDeps {
   readonly history?: History;
   /** Answer from the latest stored snapshot when there is one, reading the source only without (no source configured). */
   readonly preferHistory?: boolean;
+  /** New snapshots of `history`'s store (`notifyNewSnapshots`), offered as the service's `onSnapshot`. */
+  readonly snapshotEvents?: SnapshotEvents;
 }
 
 const PENDING_SHOWN = 10;
@@ -123,5 +126,6 @@ export function createMigrationService(deps: MigrationServiceDeps): MigrationSer
 
     heatmapPng: (report) => charts.heatmap(report),
     trendPng: (trend) => charts.trend(trend),
+    ...(deps.snapshotEvents ? { onSnapshot: deps.snapshotEvents.onSnapshot } : {}),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { TrendModel } from '../core/report/history-model.ts';
 import type { ReportModel } from '../core/report/report-model.ts';
+import type { SnapshotSummary } from '../core/snapshot/snapshot.ts';
 import type { StatusView, TeamLookup, TrendView } from '../core/report/view-model.ts';
 
 export type {
@@ -30,4 +31,9 @@ export interface MigrationService {
   refresh(): Promise<StatusView>;
   heatmapPng(report: ReportModel): Promise<Buffer>;
   trendPng(trend: TrendModel): Promise<Buffer>;
+  /**
+   * Call `listener` after each new snapshot (returns the function that stops it);
+   * absent when the service has no history, or none that reports new snapshots.
+   */
+  onSnapshot?(listener: (summary: SnapshotSummary) => void): () => void;
 }

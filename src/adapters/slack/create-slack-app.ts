@@ -10,6 +10,7 @@ import type { MigrationService } from '../../app/views.ts';
 import type { Config } from '../../config/load-config.ts';
 import { requireSlack } from '../../config/require-slack.ts';
 import { logEachCommand, type ObserveCommand } from './observe-command.ts';
+import { createHomeTab, type HomeTab } from './listeners/events/home-tab.ts';
 import { registerListeners } from './register-listeners.ts';
 import { createReportRunner, type ReportRunner } from './report-runner.ts';
 import { type SlackCallLimits, slackClientOptions } from './slack-client-options.ts';
@@ -46,6 +47,9 @@ export interface SlackApp {
   readonly app: App;
   readonly mode: 'socket' | 'http';
   readonly runner: ReportRunner;
+  readonly home: HomeTab;
+  /** Stop republishing Home tabs on new snapshots (the service outlives the Slack app). */
+  readonly stopHomeRefresh: () => void;
 }
 
 export function createSlackApp(deps: SlackAppDeps): SlackApp {
@@ -83,6 +87,14 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     observe,
     workingNoticeMs: deps.workingNoticeMs,
   });
-  registerListeners(app, { runner, observe, logger: deps.logger });
-  return { app, mode: settings.mode, runner };
+  const home = createHomeTab({ service: deps.service, logger: deps.logger, observe, client: app.client });
+  registerListeners(app, {
+    runner,
+    observe,
+    logger: deps.logger,
+    home: { tab: home, service: deps.service },
+  });
+  // Recent Home tab viewers see a new snapshot without reopening the tab.
+  const stopHomeRefresh = deps.service.onSnapshot?.(() => void home.refreshAll()) ?? (() => {});
+  return { app, mode: settings.mode, runner, home, stopHomeRefresh };
 }

@@ -3,11 +3,15 @@
  */
 import type { App } from '@slack/bolt';
 import type { Logger } from '../../app/ports.ts';
+import type { MigrationService } from '../../app/views.ts';
 import { ACTION_IDS, TEAM_BUTTON_PATTERN } from '../../core/render/blocks/action-ids.ts';
+import { homeHeatmapAction } from './listeners/actions/home-heatmap-action.ts';
 import { pendingCsvAction } from './listeners/actions/pending-csv-action.ts';
 import { statusAction, trendAction } from './listeners/actions/report-action.ts';
 import { teamAction } from './listeners/actions/team-action.ts';
 import { javaMigrationCommand } from './listeners/commands/java-migration.ts';
+import { appHomeOpened } from './listeners/events/app-home-opened.ts';
+import type { HomeTab } from './listeners/events/home-tab.ts';
 import type { ObserveCommand } from './observe-command.ts';
 import type { ReportRunner } from './report-runner.ts';
 
@@ -17,6 +21,8 @@ export interface ListenerDeps {
   readonly logger: Logger;
   /** The slash command's name (default `/java-migration`). */
   readonly command?: string;
+  /** The Home tab (app_home_opened, its heatmap button); no Home tab without it. */
+  readonly home?: { readonly tab: HomeTab; readonly service: MigrationService };
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
@@ -27,4 +33,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.action(ACTION_IDS.pendingCsv, pendingCsvAction(runner, logger));
   app.action(ACTION_IDS.trend, trendAction(runner, logger));
   app.action(ACTION_IDS.status, statusAction(runner, logger));
+  if (deps.home) {
+    app.event('app_home_opened', appHomeOpened(deps.home.tab));
+    app.action(ACTION_IDS.homeHeatmap, homeHeatmapAction(deps.home.service, deps.home.tab, observe, logger));
+  }
 }
