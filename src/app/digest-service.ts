@@ -6,6 +6,7 @@
  * retries. A slot older than the catch-up window is skipped, never posted late.
  */
 import { catchUpSlot, type DigestSchedule, latestSlot, nextSlot } from '../core/digest/digest-slots.ts';
+import { digestBlocks } from '../core/digest/digest-blocks.ts';
 import { renderDigestText } from '../core/digest/render-digest-text.ts';
 import type { SlackMessage } from '../core/render/blocks/block-kit.ts';
 import { digestChannels } from './digest-channels.ts';
@@ -134,8 +135,13 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     currentSlot: () => latestSlot(schedule, clock.now()),
     async preview() {
       const slot = nextSlot(schedule, clock.now());
-      const content = await loadDigestContent(deps, slot);
-      return { slot, message: content.message, text: renderDigestText(content.model) };
+      const { model } = await loadDigestContent(deps, slot);
+      // Private, and not yet due: owners are named, not notified.
+      const message = digestBlocks(model, {
+        quietMentions: true,
+        footer: 'preview: owners are named here, and mentioned in the real digest',
+      });
+      return { slot, message, text: renderDigestText(model) };
     },
   };
 }

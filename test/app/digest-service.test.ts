@@ -150,6 +150,10 @@ describe('digest service', () => {
     expect(preview.slot.toISOString()).toBe('2024-12-09T09:00:00.000Z');
     expect(preview.message.blocks[0]).toMatchObject({ type: 'header' });
     expect(preview.text).toContain('<!channel> Ops');
+    // Owners of teams that need action are named without a mention: a preview notifies nobody.
+    const shown = JSON.stringify(preview.message.blocks);
+    expect(shown).toContain('`@U0RED`');
+    expect(shown).not.toMatch(/<@|<!subteam/);
     expect(slack.calls).toHaveLength(0);
   });
 });

@@ -14,9 +14,9 @@ import { ownerMentions } from './owner-mention.ts';
 const MAX_MENTIONS = 8;
 
 /** One team's line (mrkdwn): name, progress, change, reasons, then its owners. */
-export function actionLine(t: DigestTeam): string {
+export function actionLine(t: DigestTeam, quiet = false): string {
   const change = t.deltaPoints === null ? '' : ` ${trendArrow(t.deltaPoints)} ${formatPoints(t.deltaPoints)}`;
-  const who = ownerMentions(t.mentions.slice(0, MAX_MENTIONS));
+  const who = ownerMentions(t.mentions.slice(0, MAX_MENTIONS), quiet);
   return `• *${escapeMrkdwn(clip(t.team, 40))}* ${formatPercent(t.progressPercent)}${change} — ${reasonPhrases(t).join(' · ')}${who ? ` · ${who}` : ''}`;
 }
 
@@ -28,11 +28,12 @@ export function actionSections(
   model: DigestModel,
   maxSections: number,
   maxChars: number = SLACK_LIMITS.sectionText,
+  quiet = false,
 ): string[] {
   const byName = new Map(model.teams.map((t) => [t.team, t]));
   const lines = model.needsAction.flatMap((name) => {
     const t = byName.get(name);
-    return t ? [actionLine(t)] : [];
+    return t ? [actionLine(t, quiet)] : [];
   });
   if (lines.length === 0) return [];
   const total = lines.length;

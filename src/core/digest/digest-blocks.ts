@@ -31,6 +31,8 @@ export interface DigestBlocksOptions {
   readonly actionSections?: number;
   /** A line for the context, e.g. "Heatmap and trend chart in the thread". */
   readonly footer?: string;
+  /** Name owners without mentioning them (a private preview must not notify anyone). */
+  readonly quietMentions?: boolean;
 }
 
 function summary(model: DigestModel): Block {
@@ -84,7 +86,9 @@ export function digestBlocks(model: DigestModel, options: DigestBlocksOptions = 
     summary(model),
     changeLine(model),
     model.fleetForecast ? section(`*Fleet forecast:* ${forecastText(model.fleetForecast)}`) : null,
-    ...actionSections(model, options.actionSections ?? 4).map((text) => section(text)),
+    ...actionSections(model, options.actionSections ?? 4, undefined, options.quietMentions).map((text) =>
+      section(text),
+    ),
     allDone ? section('*Needs action:* none this week :white_check_mark:') : null,
     model.teams.length
       ? section(digestTeamTable('*Teams* · furthest behind first', model.teams, options.tableRows ?? 20))

@@ -18,9 +18,17 @@ export function ownerMention(id: string): string | null {
 }
 
 /**
- * The mentions for a list of ids, space-separated ('' when none is valid).
+ * The mentions for a list of ids, space-separated ('' when none is valid); `quiet` names
+ * the ids without notifying anyone (for a private preview).
  * @example ownerMentions(['U1AB', 'nope']) // '<@U1AB>'
+ * @example ownerMentions(['U1AB'], true) // '`@U1AB`'
  */
-export function ownerMentions(ids: readonly string[]): string {
-  return ids.flatMap((id) => ownerMention(id) ?? []).join(' ');
+export function ownerMentions(ids: readonly string[], quiet = false): string {
+  return ids
+    .flatMap((id) => {
+      const mention = ownerMention(id);
+      if (mention === null) return [];
+      return [quiet ? `\`@${id}\`` : mention];
+    })
+    .join(' ');
 }

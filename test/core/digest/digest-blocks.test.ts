@@ -50,6 +50,13 @@ describe('digestBlocks', () => {
     expect(lineOf('<@U0PLUM>')).toContain(`${plum?.daysLate} days late`);
   });
 
+  it('names owners without mentioning them when asked to be quiet', () => {
+    const quiet = allText(digestBlocks(model, { quietMentions: true }).blocks);
+    expect(angleTokens(quiet)).toEqual([]);
+    expect(quiet).toContain('`@U0PLUM` `@S0PLUMOPS`');
+    expect(quiet).not.toContain('U0BLUE');
+  });
+
   it('renders the same digest for a terminal without mentions or escapes', () => {
     const out = renderDigestText(model);
     expect(out).toContain(OPS);
