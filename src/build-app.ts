@@ -13,6 +13,7 @@ import { slackErrorCode } from './adapters/slack/explain-error.ts';
 import { type OpenedHistoryStore, openHistoryStore } from './adapters/store/open-history-store.ts';
 import { createMigrationService } from './app/create-migration-service.ts';
 import { createHistory } from './app/history.ts';
+import { notifyNewSnapshots } from './app/notify-new-snapshots.ts';
 import type { Clock, FleetLoader, Logger } from './app/ports.ts';
 import type { MigrationService } from './app/views.ts';
 import { SAMPLE_INVENTORY } from './cli/sample-inventory.ts';
@@ -72,6 +73,8 @@ function buildService(config: Config, deps: AppDeps): { service: MigrationServic
   // when it has snapshots, and never record the sample into it.
   const unconfigured = config.inventory.location === null;
   const keepAllDays = config.rules.history.keepAllDays;
+  // New snapshots are reported (service.onSnapshot): the Home tab republishes its recent viewers.
+  const observed = notifyNewSnapshots(store.store);
   const service = createMigrationService({
     loader,
     campaign,
@@ -80,7 +83,7 @@ function buildService(config: Config, deps: AppDeps): { service: MigrationServic
     logger,
     freshnessMs: config.inventory.freshnessMs,
     history: createHistory({
-      store: store.store,
+      store: observed.store,
       campaign,
       clock,
       logger,
@@ -88,6 +91,7 @@ function buildService(config: Config, deps: AppDeps): { service: MigrationServic
       record: !unconfigured,
     }),
     preferHistory: unconfigured,
+    snapshotEvents: observed.events,
   });
   // The loader parses in a worker thread, which would keep the process alive after stop().
   const close = async () => {

@@ -1,8 +1,7 @@
 /**
  * The real bot for the App Home tests: built with buildApp from a config that
- * points at the Slack stand-in, an inventory file and a rules file with team
- * owners, and given a service with history (the embedded file store) whose
- * new snapshots are reported, as the service the bot runs with. Events are
+ * points at the Slack stand-in, an inventory file, a data directory (history
+ * in the embedded file store) and a rules file with team owners. Events are
  * sent the way Slack sends them: signed JSON `event_callback`s over HTTP, or
  * `events_api` envelopes over Socket Mode.
  */
@@ -11,12 +10,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createChartRenderer } from '../../../src/adapters/chart/create-chart-renderer.ts';
-import { createFleetLoader } from '../../../src/adapters/inventory/create-fleet-loader.ts';
-import { createFileStore } from '../../../src/adapters/store/create-file-store.ts';
-import { createMigrationService } from '../../../src/app/create-migration-service.ts';
-import { createHistory } from '../../../src/app/history.ts';
-import { notifyNewSnapshots } from '../../../src/app/notify-new-snapshots.ts';
 import { type BuiltApp, buildApp } from '../../../src/build-app.ts';
 import { loadConfig } from '../../../src/config/load-config.ts';
 import { slackSignature } from '../../support/signed-request.ts';
@@ -72,35 +65,9 @@ export async function startHomeBot(slack: SlackStandIn, socketMode = false): Pro
     LOG_LEVEL: 'silent',
   });
   const logs: LogLine[] = [];
-  const logger = recordingLogger(logs);
-  const clock = { now: () => new Date() };
-  const loader = createFleetLoader({
-    location: inventory,
-    timeoutMs: config.inventory.timeoutMs,
-    maxBytes: config.inventory.maxBytes,
-    maxBadRowsPercent: config.inventory.maxBadRowsPercent,
-    worker: false,
-  });
-  const observed = notifyNewSnapshots(createFileStore(config.store.dataDir, clock));
-  const service = createMigrationService({
-    loader,
-    campaign: config.campaign,
-    clock,
-    charts: createChartRenderer(),
-    logger,
-    freshnessMs: config.inventory.freshnessMs,
-    history: createHistory({
-      store: observed.store,
-      campaign: config.campaign,
-      clock,
-      logger,
-      keepAllDays: 90,
-    }),
-    snapshotEvents: observed.events,
-  });
+  // The bot as main.ts builds it: history in DATA_DIR, new snapshots reported to the Home tab.
   const app = buildApp(config, {
-    logger,
-    service,
+    logger: recordingLogger(logs),
     host: '127.0.0.1',
     slack: { limits: { timeoutMs: 3000, retries: 1, minBackoffMs: 20, maxRetryTimeMs: 5000 } },
   });
@@ -110,10 +77,7 @@ export async function startHomeBot(slack: SlackStandIn, socketMode = false): Pro
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
     inventory,
     logs,
-    stop: async () => {
-      await app.stop();
-      await loader.close();
-    },
+    stop: () => app.stop(),
   };
 }
 
