@@ -54,7 +54,8 @@ export async function loadDigestContent(deps: DigestContentDeps, slot: Date): Pr
   let diff: SnapshotDiff | null = null;
   if (deps.store) {
     try {
-      diff = await digestDiff(deps.store, deps.schedule, slot);
+      // A snapshot's asOf is the export's newest `Last seen`, or when it was read when there is none.
+      diff = await digestDiff(deps.store, deps.schedule, slot, view.report.asOf ?? view.report.readAt);
     } catch (error) {
       deps.logger.warn({ err: error }, 'digest: change since the previous digest unavailable');
       if (!notes.some((n) => n.text.startsWith('History unavailable')))

@@ -9,14 +9,19 @@ import { diffSnapshots } from '../core/report/diff-snapshots.ts';
 import { decodeSnapshot } from '../core/snapshot/decode-snapshot.ts';
 import type { SnapshotStore } from './ports.ts';
 
-/** The diff, or null when there is no history to compare with. Store failures reject. */
+/**
+ * The diff, or null when there is no history to compare with, or when the
+ * latest stored snapshot is not the read the digest shows (`asOf` differs:
+ * e.g. the read was not recorded). Store failures reject.
+ */
 export async function digestDiff(
   store: SnapshotStore,
   schedule: DigestSchedule,
   slot: Date,
+  asOf: string,
 ): Promise<SnapshotDiff | null> {
   const latest = await store.latest();
-  if (!latest) return null;
+  if (!latest || Date.parse(latest.summary.asOf) !== Date.parse(asOf)) return null;
   const since = previousSlot(schedule, slot).toISOString();
   let base = await store.nearestBefore(since);
   if (!base) {

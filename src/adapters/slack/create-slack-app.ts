@@ -11,6 +11,7 @@ import type { Config } from '../../config/load-config.ts';
 import { requireSlack } from '../../config/require-slack.ts';
 import { logEachCommand, type ObserveCommand } from './observe-command.ts';
 import { createHomeTab, type HomeTab } from './listeners/events/home-tab.ts';
+import type { DigestCommands } from './listeners/commands/digest-subcommands.ts';
 import { registerListeners } from './register-listeners.ts';
 import { createReportRunner, type ReportRunner } from './report-runner.ts';
 import { type SlackCallLimits, slackClientOptions } from './slack-client-options.ts';
@@ -41,6 +42,8 @@ export interface SlackAppDeps {
   readonly limits?: SlackCallLimits;
   /** Delay before the private "working on it" note (default 1000 ms). */
   readonly workingNoticeMs?: number;
+  /** The weekly digest's subcommands (subscribe, unsubscribe, digest preview). */
+  readonly digest?: DigestCommands;
 }
 
 export interface SlackApp {
@@ -93,6 +96,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     observe,
     logger: deps.logger,
     home: { tab: home, service: deps.service },
+    digest: deps.digest,
   });
   // Recent Home tab viewers see a new snapshot without reopening the tab.
   const stopHomeRefresh = deps.service.onSnapshot?.(() => void home.refreshAll()) ?? (() => {});

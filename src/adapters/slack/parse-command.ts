@@ -8,10 +8,14 @@ export type Command =
   | { readonly kind: 'trend' }
   | { readonly kind: 'refresh' }
   | { readonly kind: 'help' }
+  | { readonly kind: 'subscribe' }
+  | { readonly kind: 'unsubscribe' }
+  | { readonly kind: 'digest-preview' }
   | { readonly kind: 'usage'; readonly text: string };
 
 /**
- * Parse the command text: empty or `status`, `team NAME`, `trend`, `refresh`, `help`; anything else is usage.
+ * Parse the command text: empty or `status`, `team NAME`, `trend`, `refresh`, `help`,
+ * `subscribe`, `unsubscribe`, `digest preview`; anything else is usage.
  * @example parseCommand('team Team Blue') // { kind: 'team', name: 'Team Blue' }
  */
 export function parseCommand(text: string): Command {
@@ -32,6 +36,12 @@ export function parseCommand(text: string): Command {
     case 'help':
     case '?':
       return { kind: 'help' };
+    case 'subscribe':
+      return arg ? { kind: 'usage', text } : { kind: 'subscribe' };
+    case 'unsubscribe':
+      return arg ? { kind: 'usage', text } : { kind: 'unsubscribe' };
+    case 'digest':
+      return arg.toLowerCase() === 'preview' ? { kind: 'digest-preview' } : { kind: 'usage', text };
     default:
       return { kind: 'usage', text };
   }

@@ -9,6 +9,7 @@ import { homeHeatmapAction } from './listeners/actions/home-heatmap-action.ts';
 import { pendingCsvAction } from './listeners/actions/pending-csv-action.ts';
 import { statusAction, trendAction } from './listeners/actions/report-action.ts';
 import { teamAction } from './listeners/actions/team-action.ts';
+import type { DigestCommands } from './listeners/commands/digest-subcommands.ts';
 import { javaMigrationCommand } from './listeners/commands/java-migration.ts';
 import { appHomeOpened } from './listeners/events/app-home-opened.ts';
 import type { HomeTab } from './listeners/events/home-tab.ts';
@@ -23,11 +24,13 @@ export interface ListenerDeps {
   readonly command?: string;
   /** The Home tab (app_home_opened, its heatmap button); no Home tab without it. */
   readonly home?: { readonly tab: HomeTab; readonly service: MigrationService };
+  /** subscribe / unsubscribe / digest preview; they answer "not set up" without it. */
+  readonly digest?: DigestCommands;
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
   const { runner, observe, logger } = deps;
-  app.command(deps.command ?? '/java-migration', javaMigrationCommand(runner, observe, logger));
+  app.command(deps.command ?? '/java-migration', javaMigrationCommand(runner, observe, logger, deps.digest));
   app.action(ACTION_IDS.teamSelect, teamAction(runner, logger));
   app.action(TEAM_BUTTON_PATTERN, teamAction(runner, logger));
   app.action(ACTION_IDS.pendingCsv, pendingCsvAction(runner, logger));

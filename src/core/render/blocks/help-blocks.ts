@@ -13,6 +13,8 @@ const COMMANDS = [
   '`/java-migration team NAME`: one team: progress, versions, environments, pending hosts (with a CSV of all of them). `blue` finds `Team Blue`.',
   '`/java-migration trend`: progress over time, with a forecast against the deadline.',
   '`/java-migration refresh`: read the inventory again now, then show the status.',
+  '`/java-migration subscribe` / `unsubscribe`: this channel gets (or stops getting) the weekly digest.',
+  '`/java-migration digest preview`: the next weekly digest as it would look now, shown only to you.',
   '`/java-migration help`: this message.',
 ];
 

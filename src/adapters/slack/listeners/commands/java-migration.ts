@@ -1,5 +1,5 @@
 /**
- * `/java-migration [status | team NAME | trend | refresh | help]`. The ack
+ * `/java-migration [status | team NAME | trend | refresh | help | subscribe | unsubscribe | digest preview]`. The ack
  * goes first, before any fetch, Redis or rendering: help and usage are the
  * ack itself (private, instant); reports follow through the runner.
  */
@@ -10,6 +10,7 @@ import { helpBlocks, usageBlocks } from '../../../../core/render/blocks/help-blo
 import { sdkBlocks } from '../../conversation.ts';
 import type { ObserveCommand } from '../../observe-command.ts';
 import { parseCommand } from '../../parse-command.ts';
+import { type DigestCommands, digestSubcommands } from './digest-subcommands.ts';
 import type { ReportRunner } from '../../report-runner.ts';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -20,7 +21,13 @@ const ephemeral = (message: SlackMessage) => ({
   blocks: sdkBlocks(message),
 });
 
-export function javaMigrationCommand(runner: ReportRunner, observe: ObserveCommand, logger: Logger) {
+export function javaMigrationCommand(
+  runner: ReportRunner,
+  observe: ObserveCommand,
+  logger: Logger,
+  digest: DigestCommands | null = null,
+) {
+  const digestCommand = digestSubcommands(digest, observe, logger);
   return async ({ command, ack, respond, client }: CommandArgs) => {
     const parsed = parseCommand(command.text ?? '');
     if (parsed.kind === 'help' || parsed.kind === 'usage') {
@@ -49,6 +56,15 @@ export function javaMigrationCommand(runner: ReportRunner, observe: ObserveComma
         return runner.team(conv, parsed.name);
       case 'trend':
         return runner.trend(conv);
+      case 'subscribe':
+      case 'unsubscribe':
+      case 'digest-preview':
+        return digestCommand({
+          kind: parsed.kind,
+          channel: command.channel_id,
+          user: command.user_id,
+          respond,
+        });
     }
   };
 }

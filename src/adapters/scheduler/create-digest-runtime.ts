@@ -1,0 +1,71 @@
+/**
+ * The weekly digest wired from the config, for the bot and the CLI alike: the
+ * digest service over the MigrationService and the history store (snapshots,
+ * once-only claims, channel subscriptions), posting with its own Web API
+ * client, and the schedule that runs it (BullMQ with REDIS_URL, else a timer).
+ */
+import { webApi } from '@slack/bolt';
+import { createDigestService, type DigestService } from '../../app/digest-service.ts';
+import type { Clock, Logger } from '../../app/ports.ts';
+import type { MigrationService } from '../../app/views.ts';
+import type { Config } from '../../config/load-config.ts';
+import type { DigestCommands } from '../slack/listeners/commands/digest-subcommands.ts';
+import { type SlackCallLimits, slackClientOptions } from '../slack/slack-client-options.ts';
+import type { HistoryStore } from '../store/history-store.ts';
+import { createDigestScheduler, type DigestSchedulerOptions } from './create-digest-scheduler.ts';
+import type { DigestScheduler } from './digest-scheduler.ts';
+import { createSlackDigestPoster } from './slack-digest-poster.ts';
+
+export interface DigestRuntimeDeps {
+  readonly config: Pick<Config, 'digest' | 'slack' | 'store'>;
+  readonly service: MigrationService;
+  readonly store: HistoryStore;
+  readonly logger: Logger;
+  readonly clock?: Clock;
+  /** The fetch under the Slack client (metrics, tests). */
+  readonly fetch?: typeof fetch;
+  readonly limits?: SlackCallLimits;
+  /** Scheduler tuning (retries, BullMQ locks). */
+  readonly tuning?: DigestSchedulerOptions['tuning'];
+}
+
+export interface DigestRuntime {
+  readonly digest: DigestService;
+  readonly scheduler: DigestScheduler;
+  /** What the Slack listeners need for subscribe / unsubscribe / digest preview. */
+  readonly commands: DigestCommands;
+}
+
+export function createDigestRuntime(deps: DigestRuntimeDeps): DigestRuntime {
+  const { config, logger } = deps;
+  const clock = deps.clock ?? { now: () => new Date() };
+  // No token (a CLI dry run): building the message needs none; posting fails with not_authed.
+  const client = new webApi.WebClient(
+    config.slack.botToken ?? undefined,
+    slackClientOptions(config.slack.apiUrl, deps.limits, deps.fetch),
+  );
+  const digest = createDigestService({
+    service: deps.service,
+    store: deps.store,
+    schedule: { cron: config.digest.cron, timezone: config.digest.timezone },
+    logger,
+    claims: deps.store,
+    subscriptions: deps.store,
+    poster: createSlackDigestPoster(client),
+    channels: config.digest.channels,
+    catchUpMs: config.digest.catchUpMs,
+    clock,
+  });
+  const scheduler = createDigestScheduler({
+    digest,
+    redisUrl: config.store.redisUrl,
+    logger,
+    clock,
+    tuning: deps.tuning,
+  });
+  return {
+    digest,
+    scheduler,
+    commands: { digest, subscriptions: deps.store, configuredChannels: config.digest.channels, clock },
+  };
+}
