@@ -12,6 +12,7 @@
  *   slack.fail('files.completeUploadExternal', { status: 500 }, 2);  // next two calls
  *   slack.fail('upload', { hang: true });              // the upload URL never answers
  *   slack.notInChannel('C123');                        // any post there: not_in_channel
+ *   slack.userGroup('S0OPS', ['U0ALICE']);             // usergroups.users.list answers these members
  *   const post = await slack.waitFor('chat.postMessage');
  *   slack.calls / slack.callsTo('response_url') / slack.files()
  *   const ack = await slack.socket.send('slash_commands', payload);  // Socket Mode
@@ -84,6 +85,8 @@ export interface SlackStandIn {
   fail(method: string, failure: Failure, times?: number): void;
   /** Posts and uploads into this channel fail with `not_in_channel` (or `channel_not_found`). */
   notInChannel(channel: string, error?: 'not_in_channel' | 'channel_not_found'): void;
+  /** Members `usergroups.users.list` gives for a user group (unknown groups: `no_such_subteam`). */
+  userGroup(id: string, users: readonly string[]): void;
   /** Files completed with files.completeUploadExternal. */
   files(): UploadedFile[];
   readonly socket: SocketModeStandIn;
@@ -138,6 +141,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   events.setMaxListeners(100);
   const failures = new Map<string, Failure[]>();
   const channelErrors = new Map<string, string>();
+  const userGroups = new Map<string, readonly string[]>();
   const pendingUploads = new Map<string, { filename: string; length: number; bytes?: Buffer }>();
   const completed: UploadedFile[] = [];
   const hanging = new Set<ServerResponse>();
@@ -267,6 +271,10 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
           out.push({ id: f.id, name: up.filename, title: f.title ?? up.filename, size: up.bytes.length });
         }
         return { ok: true, files: out };
+      }
+      case 'usergroups.users.list': {
+        const users = userGroups.get(String(body.usergroup ?? ''));
+        return users ? { ok: true, users: [...users] } : { ok: false, error: 'no_such_subteam' };
       }
       case 'views.publish':
         if (!body.user_id || !body.view) return { ok: false, error: 'invalid_arguments' };
@@ -446,12 +454,16 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     notInChannel: (channel, error = 'not_in_channel') => {
       channelErrors.set(channel, error);
     },
+    userGroup: (id, users) => {
+      userGroups.set(id, users);
+    },
     files: () => [...completed],
     socket,
     reset: () => {
       calls.length = 0;
       failures.clear();
       channelErrors.clear();
+      userGroups.clear();
       completed.length = 0;
     },
     close: async () => {

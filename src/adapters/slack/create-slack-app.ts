@@ -9,6 +9,7 @@ import type { Logger } from '../../app/ports.ts';
 import type { MigrationService } from '../../app/views.ts';
 import type { Config } from '../../config/load-config.ts';
 import { requireSlack } from '../../config/require-slack.ts';
+import { createHostListAccess } from './access-host-list.ts';
 import { logEachCommand, type ObserveCommand } from './observe-command.ts';
 import { createHomeTab, type HomeTab } from './listeners/events/home-tab.ts';
 import type { DigestCommands } from './listeners/commands/digest-subcommands.ts';
@@ -28,7 +29,8 @@ export interface SlackCustomRoute {
 }
 
 export interface SlackAppDeps {
-  readonly config: Pick<Config, 'slack' | 'port'>;
+  /** `rules.access` (the host-list allow-list) is read when given; everyone sees host lists without it. */
+  readonly config: Pick<Config, 'slack' | 'port'> & { readonly rules?: Pick<Config['rules'], 'access'> };
   readonly service: MigrationService;
   readonly logger: Logger;
   /** Wraps each command's work (logging, metrics, in-flight tracking); one log line each by default. */
@@ -89,6 +91,7 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     service: deps.service,
     observe,
     workingNoticeMs: deps.workingNoticeMs,
+    hostListAccess: createHostListAccess(deps.config.rules?.access, { logger: deps.logger }),
   });
   const home = createHomeTab({ service: deps.service, logger: deps.logger, observe, client: app.client });
   registerListeners(app, {

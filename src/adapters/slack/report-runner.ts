@@ -4,11 +4,13 @@
  * render, deliver, and tell the user in words if anything failed.
  */
 import type { MigrationService } from '../../app/views.ts';
-import { errorBlocks, workingBlocks } from '../../core/render/blocks/notice-blocks.ts';
+import { errorBlocks, infoBlocks, workingBlocks } from '../../core/render/blocks/notice-blocks.ts';
 import { statusBlocks } from '../../core/render/blocks/status-blocks.ts';
 import { teamBlocks } from '../../core/render/blocks/team-blocks.ts';
 import { teamNotFoundBlocks } from '../../core/render/blocks/team-not-found-blocks.ts';
 import { trendBlocks } from '../../core/render/blocks/trend-blocks.ts';
+import { HOST_CSV_REFUSED_NOTE, type HostListAccess } from './access-host-list.ts';
+import { teamViewWithoutHosts } from './access-team-view.ts';
 import { type Conversation, whisper } from './conversation.ts';
 import { attachFile, deliverReport } from './deliver-report.ts';
 import { explainError } from './explain-error.ts';
@@ -20,6 +22,8 @@ export interface ReportRunnerDeps {
   readonly observe: ObserveCommand;
   /** After this long without an answer the user gets a private "working on it" (default 1000 ms). */
   readonly workingNoticeMs?: number;
+  /** Who may see host lists (config `access`); everyone without it. */
+  readonly hostListAccess?: HostListAccess | null;
 }
 
 export interface ReportRunner {
@@ -33,6 +37,7 @@ export interface ReportRunner {
 export function createReportRunner(deps: ReportRunnerDeps): ReportRunner {
   const { service, observe } = deps;
   const noticeMs = deps.workingNoticeMs ?? 1000;
+  const hostsAllowed = (conv: Conversation) => deps.hostListAccess?.allows(conv) ?? Promise.resolve(true);
 
   /** The service's answer, or null after telling the user why there is none. */
   async function ask<T>(
@@ -85,7 +90,8 @@ export function createReportRunner(deps: ReportRunnerDeps): ReportRunner {
             ctx.setOutcome('not_found');
             return;
           }
-          ctx.setOutcome(await deliverReport(conv, teamBlocks(lookup.view), null));
+          const view = (await hostsAllowed(conv)) ? lookup.view : teamViewWithoutHosts(lookup.view);
+          ctx.setOutcome(await deliverReport(conv, teamBlocks(view), null));
         },
         fields(conv),
       ),
@@ -111,6 +117,11 @@ export function createReportRunner(deps: ReportRunnerDeps): ReportRunner {
       observe(
         'pending_csv',
         async (ctx) => {
+          if (!(await hostsAllowed(conv))) {
+            await whisper(conv, infoBlocks(HOST_CSV_REFUSED_NOTE));
+            ctx.setOutcome('denied');
+            return;
+          }
           const csv = await ask(conv, ctx, 'listing the pending hosts', () => service.pendingCsv(team));
           if (!csv) return;
           const file = async () => ({

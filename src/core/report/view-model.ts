@@ -46,6 +46,12 @@ export interface TeamView {
   readonly trend: TrendSeries | null;
   readonly forecast: Forecast | null;
   readonly notes: readonly ViewNote[];
+  /**
+   * True when host ids may not be shown where this view goes (the access
+   * rules' host-list allow-list): `pending` and `diff.moved` are empty, and
+   * the renderers show counts only and no CSV button. Absent means shown.
+   */
+  readonly hostsHidden?: boolean;
 }
 
 export type TeamLookup =

@@ -29,7 +29,7 @@ describe('manifest.yml', () => {
 
   it('asks for the scopes the bot uses, and no more', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['chat:write', 'chat:write.public', 'commands', 'files:write', 'im:write'].sort(),
+      ['chat:write', 'chat:write.public', 'commands', 'files:write', 'im:write', 'usergroups:read'].sort(),
     );
   });
 

@@ -78,6 +78,8 @@ function environments(view: TeamView): Block | null {
 
 function pending(view: TeamView): Block | null {
   if (view.pendingTotal === 0) return section('*Pending hosts*\nNone :tada:');
+  if (view.hostsHidden)
+    return section(`*Pending hosts* · ${formatCount(view.pendingTotal)} (list not shown here)`);
   const lines = view.pending.map((h) => {
     const marks = [h.state === 'unknown' ? '_version unknown_' : '', h.stale ? '_stale_' : ''].filter(
       Boolean,
@@ -95,7 +97,9 @@ function moved(view: TeamView): Block | null {
   const d = view.diff;
   if (!d) return null;
   const head = `*Since last snapshot:* ${formatCount(d.migrated)} migrated · ${formatCount(d.regressed)} regressed · ${formatCount(d.added)} new · ${formatCount(d.removed)} gone`;
-  const lines = d.moved.map((m) => `${code(m.id, 60)} ${code(m.from)} → ${code(m.to)}`);
+  const lines = view.hostsHidden
+    ? []
+    : d.moved.map((m) => `${code(m.id, 60)} ${code(m.from)} → ${code(m.to)}`);
   return section(boundedLines(head, lines, 10, 'moved hosts'));
 }
 
@@ -118,7 +122,7 @@ export function teamBlocks(view: TeamView): SlackMessage {
   const { team, report } = view;
   const name = escapeMrkdwn(clip(team.team, 100));
   const buttons = [button(ACTION_IDS.status, 'Fleet status')];
-  if (view.pendingTotal > 0)
+  if (view.pendingTotal > 0 && !view.hostsHidden)
     buttons.unshift(
       button(
         ACTION_IDS.pendingCsv,
