@@ -50,14 +50,18 @@ export interface DigestService {
   catchUpSlot(): Date | null;
   /** The latest slot at or before now: what `digest --now` posts. */
   currentSlot(): Date;
+  /** The digest for `slot` as it would be posted now, for `digest --dry-run` (nothing is claimed or posted). */
+  draft(slot: Date): Promise<{ readonly slot: Date; readonly message: SlackMessage; readonly text: string }>;
   /** The next digest as it would look now, for `digest preview` (nothing is claimed or posted). */
   preview(): Promise<{ readonly slot: Date; readonly message: SlackMessage; readonly text: string }>;
 }
 
+// The lease outlasts one post (a Slack call is bounded by its 10 s timeout, with no client retries)
+// with a wide margin; it is also how long a second run of a just-posted slot waits to learn so.
 const DEFAULT_TIMING: DigestClaimTiming = {
-  leaseMs: 120_000,
+  leaseMs: 30_000,
   keepMs: 14 * 86_400_000,
-  pollMs: 2_000,
+  pollMs: 1_000,
 };
 
 export function createDigestService(deps: DigestServiceDeps): DigestService {
@@ -133,6 +137,10 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     },
     catchUpSlot: () => catchUpSlot(schedule, clock.now(), deps.catchUpMs),
     currentSlot: () => latestSlot(schedule, clock.now()),
+    async draft(slot) {
+      const { model, message } = await loadDigestContent(deps, slot);
+      return { slot, message, text: renderDigestText(model) };
+    },
     async preview() {
       const slot = nextSlot(schedule, clock.now());
       const { model } = await loadDigestContent(deps, slot);

@@ -5,6 +5,7 @@
 import type { CliCommand, CliIo } from './cli-io.ts';
 import { configCheck, CONFIG_CHECK_USAGE } from './commands/config-check.ts';
 import { demoCommand } from './commands/demo.ts';
+import { digestCommand } from './commands/digest.ts';
 import { createHelpCommand } from './commands/help.ts';
 import { importCommand } from './commands/import.ts';
 import { refreshCommand } from './commands/refresh.ts';
@@ -19,6 +20,7 @@ const commands: Readonly<Record<string, CliCommand>> = {
   trend: trendCommand,
   import: importCommand,
   refresh: refreshCommand,
+  digest: digestCommand,
   demo: demoCommand,
   config: {
     summary: 'check the configuration: "config check [FILE]"',

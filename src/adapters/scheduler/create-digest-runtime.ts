@@ -5,6 +5,7 @@
  * client, and the schedule that runs it (BullMQ with REDIS_URL, else a timer).
  */
 import { webApi } from '@slack/bolt';
+import type { DigestClaimTiming } from '../../app/digest-claim.ts';
 import { createDigestService, type DigestService } from '../../app/digest-service.ts';
 import type { Clock, Logger } from '../../app/ports.ts';
 import type { MigrationService } from '../../app/views.ts';
@@ -27,7 +28,16 @@ export interface DigestRuntimeDeps {
   readonly limits?: SlackCallLimits;
   /** Scheduler tuning (retries, BullMQ locks). */
   readonly tuning?: DigestSchedulerOptions['tuning'];
+  /** Claim timing (tests shorten the posting lease). */
+  readonly timing?: Partial<DigestClaimTiming>;
 }
+
+/**
+ * One attempt per Slack call, bounded by its timeout: a post retried by the
+ * client could land twice, and the posting lease must outlast a whole call.
+ * A failed post fails the run, which the scheduler retries under a new lease.
+ */
+const DIGEST_SLACK_LIMITS: SlackCallLimits = { retries: 0, timeoutMs: 10_000 };
 
 export interface DigestRuntime {
   readonly digest: DigestService;
@@ -42,7 +52,7 @@ export function createDigestRuntime(deps: DigestRuntimeDeps): DigestRuntime {
   // No token (a CLI dry run): building the message needs none; posting fails with not_authed.
   const client = new webApi.WebClient(
     config.slack.botToken ?? undefined,
-    slackClientOptions(config.slack.apiUrl, deps.limits, deps.fetch),
+    slackClientOptions(config.slack.apiUrl, { ...DIGEST_SLACK_LIMITS, ...deps.limits }, deps.fetch),
   );
   const digest = createDigestService({
     service: deps.service,
@@ -55,6 +65,7 @@ export function createDigestRuntime(deps: DigestRuntimeDeps): DigestRuntime {
     channels: config.digest.channels,
     catchUpMs: config.digest.catchUpMs,
     clock,
+    timing: deps.timing,
   });
   const scheduler = createDigestScheduler({
     digest,
