@@ -54,6 +54,31 @@ async function open(user: string) {
   return publishedView(call);
 }
 
+/** The `block_actions` payload of a click on the Home tab's heatmap button (no channel, no response_url). */
+function heatmapClick(user: string, button: Record<string, unknown> = {}) {
+  return {
+    type: 'block_actions',
+    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0STANDIN' },
+    api_app_id: 'A0STANDIN',
+    token: 'deprecated-verification-token',
+    container: { type: 'view', view_id: 'V0HOME' },
+    trigger_id: '13345224609.738474920.8088930838d88f008e0',
+    team: { id: 'T0STANDIN', domain: 'standin' },
+    view: { id: 'V0HOME', type: 'home', blocks: [] },
+    actions: [
+      {
+        type: 'button',
+        text: { type: 'plain_text', text: 'Send me the heatmap' },
+        value: 'heatmap',
+        ...button,
+        action_id: 'jm_home_heatmap',
+        block_id: 'jm_home_heatmap',
+        action_ts: '1733130001.000200',
+      },
+    ],
+  };
+}
+
 describe('App Home over HTTP', () => {
   it('answers the url_verification challenge', async () => {
     const res = await postSignedJson(bot.eventsUrl, {
@@ -122,17 +147,7 @@ describe('App Home over HTTP', () => {
       .flatMap((b) => b.elements as Record<string, unknown>[])
       .find((e) => e.action_id === 'jm_home_heatmap');
     expect(button).toBeDefined();
-    const payload = {
-      type: 'block_actions',
-      user: { id: 'U0ERIN', username: 'erin', name: 'erin', team_id: 'T0STANDIN' },
-      api_app_id: 'A0STANDIN',
-      token: 'deprecated-verification-token',
-      container: { type: 'view', view_id: 'V0HOME' },
-      trigger_id: '13345224609.738474920.8088930838d88f008e0',
-      team: { id: 'T0STANDIN', domain: 'standin' },
-      view: { id: 'V0HOME', type: 'home', blocks: view.blocks },
-      actions: [{ ...button, block_id: 'jm_home_heatmap', action_ts: '1733130001.000200' }],
-    };
+    const payload = heatmapClick('U0ERIN', button);
     const click = await postSignedForm(
       bot.eventsUrl,
       new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
@@ -144,6 +159,22 @@ describe('App Home over HTTP', () => {
     expect(file.filename).toMatch(/\.png$/);
     const image = await loadImage(file.bytes);
     expect(image.width).toBeGreaterThan(100);
+  });
+
+  it('when the heatmap cannot be sent, the tab says so', async () => {
+    await open('U0FRANK');
+    slack.fail('conversations.open', { error: 'missing_scope' });
+    const before = slack.callsTo('views.publish').length;
+    await postSignedForm(
+      bot.eventsUrl,
+      new URLSearchParams({ payload: JSON.stringify(heatmapClick('U0FRANK')) }).toString(),
+    );
+    const call = await slack.waitFor(
+      'views.publish',
+      (c) => publishFor('U0FRANK')(c) && slack.callsTo('views.publish').indexOf(c) >= before,
+    );
+    expect(texts(publishedView(call))).toMatch(/:warning: I could not send you the heatmap/);
+    expect(slack.files().some((f) => f.channelId === 'DU0FRANK')).toBe(false);
   });
 
   it('republishes a recent opener’s tab when a new snapshot is taken', async () => {
