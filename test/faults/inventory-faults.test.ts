@@ -161,6 +161,33 @@ describe('inventory server faults', () => {
     );
   });
 
+  it('a bot that never had a good read tells the user privately, and posts nothing', async () => {
+    await inventory.mode('http-500');
+    // No Redis, a fresh DATA_DIR: no last good snapshot anywhere.
+    const fresh = await startFaultBot({ slack, inventoryUrl: inventory.url });
+    try {
+      const ack = await fresh.command('status', 'C0INVNEVER', slack.responseUrl('never'));
+      const told = await slack.waitFor(
+        'response_url',
+        (c) => c.pathId === 'never' && c.outcome === 'ok',
+        15_000,
+      );
+      const text = messageText(told.body);
+      table.check(
+        'no good read yet',
+        { ack: 200, told: 'privately', cause: true, posted: 0 },
+        {
+          ack: ack.status,
+          told: told.body.response_type === 'ephemeral' ? 'privately' : String(told.body.response_type),
+          cause: /could not be fetched.*500 Internal Server Error/.test(text),
+          posted: slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'C0INVNEVER').length,
+        },
+      );
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   it('nothing escaped as an unhandled rejection', () => {
     table.check('inventory: unhandled rejections', { unhandled: 0 }, { unhandled: watch.unhandled.length });
   });

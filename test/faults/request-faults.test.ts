@@ -134,11 +134,14 @@ describe('forged and broken requests', () => {
     }
     // Anything the request set off would reach the stand-in within this.
     await sleep(300);
+    // A server may answer 413 and close before an oversized body is all sent: the client then sees the close.
+    const refusedEarly = expectedStatus === 413 && typeof status === 'string';
+    const shown = (code: number) => (code === 413 ? '413 or closed early' : String(code));
     table.check(
       `request: ${name}`,
-      { status: String(expectedStatus), posted: 0 },
+      { status: shown(expectedStatus), posted: 0 },
       {
-        status: String(status),
+        status: refusedEarly ? shown(413) : typeof status === 'number' ? shown(status) : status,
         posted: slack.calls.length - before,
       },
     );
