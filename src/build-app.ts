@@ -1,6 +1,7 @@
 /**
  * The bot, assembled from a Config: inventory loader, chart renderer, history
- * store (Redis or DATA_DIR) and MigrationService, and the Slack app over them. `start()` checks the bot
+ * store (Redis or DATA_DIR) and MigrationService, the Slack app over them,
+ * and the weekly digest (its schedule starts after Slack and stops with it). `start()` checks the bot
  * token (auth.test) and then listens (HTTP) or connects (Socket Mode);
  * `stop()` closes it. Tests start it in-process on a free port; `main.ts`
  * adds the process concerns (logging to stdout, signals).
@@ -8,6 +9,8 @@
 import type { AddressInfo } from 'node:net';
 import { createChartRenderer } from './adapters/chart/create-chart-renderer.ts';
 import { createFleetLoader } from './adapters/inventory/create-fleet-loader.ts';
+import { createDigestRuntime, type DigestRuntime } from './adapters/scheduler/create-digest-runtime.ts';
+import type { DigestSchedulerOptions } from './adapters/scheduler/create-digest-scheduler.ts';
 import { createSlackApp, type SlackApp, type SlackAppDeps } from './adapters/slack/create-slack-app.ts';
 import { slackErrorCode } from './adapters/slack/explain-error.ts';
 import { type OpenedHistoryStore, openHistoryStore } from './adapters/store/open-history-store.ts';
@@ -32,6 +35,8 @@ export interface AppDeps {
   readonly wrapLoader?: (loader: FleetLoader) => FleetLoader;
   /** Slack hooks: observe, boltLogger, fetch, customRoutes, limits, workingNoticeMs. */
   readonly slack?: Omit<SlackAppDeps, 'config' | 'service' | 'logger'>;
+  /** Weekly digest scheduler tuning (retries, BullMQ locks); tests shorten them. */
+  readonly digestTuning?: DigestSchedulerOptions['tuning'];
 }
 
 export interface BuiltApp {
@@ -56,7 +61,14 @@ export class SlackStartError extends Error {
   }
 }
 
-function buildService(config: Config, deps: AppDeps): { service: MigrationService; close(): Promise<void> } {
+interface BuiltService {
+  readonly service: MigrationService;
+  /** The history store, when this built it or was given it (the digest needs it). */
+  readonly store: OpenedHistoryStore | null;
+  close(): Promise<void>;
+}
+
+function buildService(config: Config, deps: AppDeps): BuiltService {
   const base = createFleetLoader({
     location: config.inventory.location ?? SAMPLE_INVENTORY,
     authorization: config.inventory.authorization,
@@ -98,13 +110,47 @@ function buildService(config: Config, deps: AppDeps): { service: MigrationServic
     await base.close();
     if (!deps.store) await store.close();
   };
-  return { service, close };
+  return { service, store, close };
 }
 
 export function buildApp(config: Config, deps: AppDeps): BuiltApp {
-  const built = deps.service ? { service: deps.service, close: async () => {} } : buildService(config, deps);
+  const built: BuiltService = deps.service
+    ? { service: deps.service, store: deps.store ?? null, close: async () => {} }
+    : buildService(config, deps);
   const { service } = built;
-  const slack = createSlackApp({ ...deps.slack, config, service, logger: deps.logger });
+  // The weekly digest: its schedule starts after Slack, its subcommands live in the Slack app.
+  const digest: DigestRuntime | null = built.store
+    ? createDigestRuntime({
+        config,
+        service,
+        store: built.store.store,
+        logger: deps.logger,
+        clock: deps.clock,
+        fetch: deps.slack?.fetch,
+        tuning: deps.digestTuning,
+      })
+    : null;
+  const slack = createSlackApp({
+    ...deps.slack,
+    config,
+    service,
+    logger: deps.logger,
+    digest: digest?.commands,
+  });
+  // Started in the background: with Redis down, BullMQ waits for it, and start-up must not.
+  let scheduling: Promise<void> | null = null;
+  const startDigest = () => {
+    if (!digest || scheduling) return;
+    scheduling = digest.scheduler.start().catch((error) => {
+      deps.logger.error({ err: error }, 'digest schedule did not start');
+    });
+  };
+  const stopDigest = async () => {
+    if (!digest || !scheduling) return;
+    scheduling = null;
+    // Waits for a digest being posted, as for a command in flight.
+    await digest.scheduler.close();
+  };
   let started = false;
   // Bolt refuses to stop a receiver that never started (e.g. the token was rejected); stop it once.
   const stopSlack = async () => {
@@ -130,12 +176,14 @@ export function buildApp(config: Config, deps: AppDeps): BuiltApp {
           throw new SlackStartError('Socket Mode connection', error);
         }
         started = true;
+        startDigest();
         return { mode: slack.mode, port: null };
       }
       const server = (await slack.app.start({ port: config.port, host: deps.host })) as {
         address(): AddressInfo | string | null;
       };
       started = true;
+      startDigest();
       const address = server.address();
       return { mode: slack.mode, port: typeof address === 'object' && address ? address.port : config.port };
     },
@@ -143,6 +191,7 @@ export function buildApp(config: Config, deps: AppDeps): BuiltApp {
     async stop() {
       try {
         await stopSlack();
+        await stopDigest();
       } finally {
         await built.close();
       }

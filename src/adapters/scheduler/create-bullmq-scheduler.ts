@@ -47,17 +47,25 @@ export const DIGEST_SCHEDULER_ID = 'weekly-digest';
 export function createBullmqScheduler(options: BullmqSchedulerOptions): DigestScheduler {
   const { logger, schedule } = options;
   const prefix = options.prefix ?? 'java-migration:bull';
+  // While Redis is down every reconnect attempt fails the same way: say each kind of failure once.
+  let lastError = '';
+  const warnOnce = (what: string) => (error: Error) => {
+    if (error.message !== lastError) logger.warn({ err: error }, `digest scheduler: ${what}`);
+    lastError = error.message;
+  };
   const connection = () => {
     const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
-    redis.on('error', (error: Error) =>
-      logger.warn({ err: error }, 'digest scheduler: redis connection error'),
-    );
+    redis.on('error', warnOnce('redis connection error'));
+    redis.on('ready', () => {
+      lastError = '';
+    });
     return redis;
   };
   let queueRedis: Redis | null = null;
   let workerRedis: Redis | null = null;
   let queue: Queue | null = null;
   let worker: Worker | null = null;
+  let closed = false;
 
   const processJob = async (job: Job) => {
     const slot = jobSlot(job);
@@ -85,7 +93,7 @@ export function createBullmqScheduler(options: BullmqSchedulerOptions): DigestSc
       queueRedis = connection();
       workerRedis = connection();
       queue = new Queue(DIGEST_QUEUE, { connection: queueRedis, prefix });
-      queue.on('error', (error) => logger.warn({ err: error }, 'digest queue error'));
+      queue.on('error', warnOnce('queue error'));
       const current = await queue.getJobScheduler(DIGEST_SCHEDULER_ID);
       const upToDate =
         current?.pattern === schedule.cron &&
@@ -102,6 +110,8 @@ export function createBullmqScheduler(options: BullmqSchedulerOptions): DigestSc
             opts: jobOptions(),
           },
         );
+      // Closed while waiting for Redis: no worker to start.
+      if (closed) return;
       worker = new Worker(DIGEST_QUEUE, processJob, {
         connection: workerRedis,
         prefix,
@@ -109,21 +119,30 @@ export function createBullmqScheduler(options: BullmqSchedulerOptions): DigestSc
         lockDuration: options.lockDurationMs ?? 30_000,
         stalledInterval: options.stalledIntervalMs ?? 30_000,
       });
-      worker.on('error', (error) => logger.warn({ err: error }, 'digest worker error'));
+      worker.on('error', warnOnce('worker error'));
       worker.on('failed', (job, error) =>
         logger.error({ err: error, job: job?.id, attempts: job?.attemptsMade }, 'digest job failed'),
       );
     },
     async runLate(slotMs) {
+      if (closed) return;
       if (!queue) throw new Error('digest scheduler not started');
       await queue.add('digest', { slot: slotMs }, { ...jobOptions(), jobId: `catch-up-${slotMs}` });
     },
     async close() {
-      await worker?.close();
-      await queue?.close();
-      for (const redis of [workerRedis, queueRedis]) await redis?.quit().catch(() => redis.disconnect());
+      closed = true;
+      const [w, q] = [worker, queue];
       worker = null;
       queue = null;
+      // The worker first: it waits for a digest being posted.
+      await w?.close();
+      await q?.close().catch(() => {});
+      for (const redis of [workerRedis, queueRedis]) {
+        if (!redis) continue;
+        // QUIT would wait for a Redis that is down; then just drop the connection.
+        if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+        else redis.disconnect();
+      }
     },
   };
 }
