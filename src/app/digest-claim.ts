@@ -72,10 +72,18 @@ export async function claimDigest(
     fresh: () => clock.now().getTime() - takenAt < timing.leaseMs / 2,
     async markSent() {
       // The 1 ms check may not have run out yet on a very fast post: try again a moment later.
+      // A store that fails right after the post gets a few tries too (each miss risks a second post).
+      let failure: unknown = null;
       for (let attempt = 0; attempt < 5; attempt++) {
-        if (await claims.claimOnce(keys.sent, timing.keepMs)) return;
-        await sleep(PROBE_MS * 5);
+        try {
+          if (await claims.claimOnce(keys.sent, timing.keepMs)) return;
+          failure = null;
+        } catch (error) {
+          failure = error;
+        }
+        await sleep(failure ? 100 * 2 ** attempt : PROBE_MS * 5);
       }
+      if (failure) throw failure;
       // Still taken: someone else recorded it (a holder whose lease ran out mid-post). Recorded either way.
     },
   };

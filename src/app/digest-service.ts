@@ -84,7 +84,12 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       logger.warn({ channel, slot, reason: result.reason }, 'digest: cannot post in this channel');
       return { channel, outcome: 'cannot-post', detail: result.reason };
     }
-    await lease.markSent();
+    try {
+      await lease.markSent();
+    } catch (error) {
+      // Posted all the same: report it so, but a later run of this slot may post it again.
+      logger.error({ err: error, channel, slot }, 'digest posted but not recorded as sent');
+    }
     logger.info({ channel, slot, ts: result.ts }, 'digest posted');
     try {
       await deps.poster.attach(channel, result.ts, await content.files());

@@ -188,4 +188,32 @@ describe('digest service on one Redis from two processes', () => {
       for (const c of clients) c.disconnect();
     }
   });
+
+  it('posts nothing while Redis is down (no claim, no post), and each channel once when it is back', async () => {
+    const client = createRedisClient(redis.url);
+    try {
+      const digest = await digestSetup({
+        store: createRedisStore(client, 'jm-down:'),
+        slackApiUrl: slack.apiUrl,
+        schedule: weekly,
+        channels: CHANNELS,
+        clock: runningClock('2024-12-02T09:00:02.000Z'),
+        timing: { leaseMs: 500, pollMs: 50 },
+      });
+      await redis.stop();
+      await expect(digest.postSlot(new Date(SLOT))).rejects.toBeInstanceOf(DigestIncompleteError);
+      expect(posted(slack)).toHaveLength(0);
+      await redis.start();
+      // The request-path client reconnects by itself within about two seconds.
+      let run = null;
+      for (let i = 0; i < 40 && !run; i++) {
+        run = await digest.postSlot(new Date(SLOT)).catch(() => null);
+        if (!run) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(run?.channels.map((c) => c.outcome)).toEqual(['posted', 'posted']);
+      expect(posted(slack).map((p) => p.body.channel)).toEqual(['C0ONE', 'C0TWO']);
+    } finally {
+      client.disconnect();
+    }
+  });
 });
