@@ -9,6 +9,13 @@
  */
 import { afterAll, afterEach, expect } from 'vitest';
 
+declare module 'vitest' {
+  interface TaskMeta {
+    /** The fault-table rows a test recorded, for fault-table-reporter.ts. */
+    faultRows?: { readonly title: string; readonly rows: readonly FaultRow[] };
+  }
+}
+
 export type Outcome = Readonly<Record<string, string | number | boolean>>;
 
 export interface FaultRow {
@@ -48,6 +55,7 @@ export function formatTable(title: string, rows: readonly FaultRow[]): string {
 export function faultTable(title: string): FaultTable {
   const rows: FaultRow[] = [];
   let checkedInTest = 0;
+  let firstOfTest = 0;
 
   afterEach((context) => {
     // A case that threw before reaching check() still gets its row.
@@ -60,11 +68,14 @@ export function faultTable(title: string): FaultTable {
         pass: false,
       });
     }
+    context.task.meta.faultRows = { title, rows: rows.slice(firstOfTest) };
+    firstOfTest = rows.length;
     checkedInTest = 0;
   });
 
   afterAll(() => {
-    if (rows.length) console.log(formatTable(title, rows));
+    // `npm run test:faults` prints one table for all files at the end instead (FAULT_TABLE=summary).
+    if (rows.length && process.env.FAULT_TABLE !== 'summary') console.log(formatTable(title, rows));
   });
 
   return {
