@@ -1,0 +1,43 @@
+/** docs/benchmark.md: the latest full `npm run bench` output and the machine it ran on. */
+import { describeMachine, type MachineInfo } from './machine-info.ts';
+
+export interface BenchRun {
+  readonly machine: MachineInfo;
+  readonly table: string;
+  readonly details: readonly string[];
+  readonly reps: number;
+  readonly date: Date;
+}
+
+export function benchMarkdown(run: BenchRun): string {
+  return [
+    '# Benchmark',
+    '',
+    'The latest full `npm run bench` (written by `scripts/bench.ts`; do not edit by hand).',
+    '',
+    `- Run: ${run.date.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${run.reps} cold repetitions`,
+    `- Machine: ${describeMachine(run.machine)}`,
+    '- Data: `fleetgen.mjs --hosts 1000000 --teams 60 --week 6 --messy` (and `--week 5` as last week), made into `bench-data/`',
+    '',
+    '```',
+    run.table,
+    '```',
+    '',
+    ...run.details.map((d) => `- ${d}`),
+    '',
+    'How each figure is made:',
+    '',
+    '1. Cold report: each repetition runs our pipeline (the loader in-process: read, parse, clean, classify;',
+    '   then the report: aggregate) in a fresh Node process and then the pandas peer in a fresh Python',
+    '   process, alternating. Both times are in-process (no interpreter or import start-up); peak RSS is',
+    "   the process's (`resourceUsage().maxRSS`; GNU time or `getrusage(RUSAGE_CHILDREN)` for the peer).",
+    '2. Warm status: the service with the worker-thread loader, Redis history (last week and this week',
+    '   stored) and the chart renderer, answering from its cached inventory: `status()` then `heatmapPng()`.',
+    '3. Snapshot: the 1M-host snapshot the service stored in Redis; loading = GET + decode.',
+    '4. Acks: the bot as deployed (`src/main.ts`) in its own process, HTTP mode, with a Slack stand-in,',
+    '   Redis and a local inventory server. After its start-up load, the export changes and',
+    '   `/java-migration refresh` is sent; when the new body starts streaming, 100 signed commands',
+    '   (status, team, trend, help) go at once, each on a new connection; time = connect to response head.',
+    '',
+  ].join('\n');
+}
