@@ -12,6 +12,7 @@ import { type SlackCall, type SlackStandIn, startSlackStandIn } from '../support
 import { type FaultInventory, startFaultInventory } from './support/fault-inventory-server.ts';
 import { faultTable } from './support/fault-table.ts';
 import { fleetCsv } from './support/fleet-csv.ts';
+import { parseCsv } from './support/parse-csv.ts';
 import { postedProblems, textProblems } from './support/posted-text-problems.ts';
 import { type FaultBot, SIGNING_SECRET, startFaultBot } from './support/start-fault-bot.ts';
 
@@ -108,36 +109,6 @@ async function commandEnded(channel: string): Promise<boolean> {
 }
 
 const summarize = (problems: string[]) => (problems.length ? `${problems.length}: ${problems[0]}` : 'none');
-
-/** Cells of an RFC 4180 CSV, parsed here independently of the bot's writer. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 describe('hostile text', () => {
   it('the checks would catch the raw names (they can fail)', () => {
