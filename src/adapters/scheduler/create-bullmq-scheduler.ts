@@ -118,6 +118,9 @@ export function createBullmqScheduler(options: BullmqSchedulerOptions): DigestSc
         concurrency: 1,
         lockDuration: options.lockDurationMs ?? 30_000,
         stalledInterval: options.stalledIntervalMs ?? 30_000,
+        // BullMQ fails a job stalled twice (the default is 1); a digest whose second taker also
+        // dies must still go out, so a stalled slot is retried as often as a failed one.
+        maxStalledCount: options.attempts ?? 5,
       });
       worker.on('error', warnOnce('worker error'));
       worker.on('failed', (job, error) =>
