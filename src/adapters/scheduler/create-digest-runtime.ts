@@ -6,6 +6,7 @@
  */
 import { webApi } from '@slack/bolt';
 import type { DigestClaimTiming } from '../../app/digest-claim.ts';
+import type { DigestPoster } from '../../app/digest-poster.ts';
 import { createDigestService, type DigestService } from '../../app/digest-service.ts';
 import type { Clock, Logger } from '../../app/ports.ts';
 import type { MigrationService } from '../../app/views.ts';
@@ -30,6 +31,8 @@ export interface DigestRuntimeDeps {
   readonly tuning?: DigestSchedulerOptions['tuning'];
   /** Claim timing (tests shorten the posting lease). */
   readonly timing?: Partial<DigestClaimTiming>;
+  /** Wraps the Slack poster (e.g. the operations' digest metrics). */
+  readonly wrapPoster?: (poster: DigestPoster) => DigestPoster;
 }
 
 /**
@@ -61,7 +64,7 @@ export function createDigestRuntime(deps: DigestRuntimeDeps): DigestRuntime {
     logger,
     claims: deps.store,
     subscriptions: deps.store,
-    poster: createSlackDigestPoster(client),
+    poster: (deps.wrapPoster ?? ((p: DigestPoster) => p))(createSlackDigestPoster(client)),
     channels: config.digest.channels,
     catchUpMs: config.digest.catchUpMs,
     clock,
