@@ -6,13 +6,16 @@
  * unhandled rejection.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { blocksOf, headerPercent } from '../adapters/slack/read-blocks.ts';
+import { spawnBot, until } from '../adapters/process/spawn-bot.ts';
+import { blocksOf, headerPercent, messageText } from '../adapters/slack/read-blocks.ts';
+import { freePort } from '../support/free-port.ts';
+import { postSigned, slashCommandBody } from '../support/signed-request.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
 import { type SlackCall, type SlackStandIn, startSlackStandIn } from '../support/slack-standin.ts';
 import { type FaultInventory, startFaultInventory } from './support/fault-inventory-server.ts';
 import { faultTable } from './support/fault-table.ts';
 import { fleetCsv } from './support/fleet-csv.ts';
-import { type FaultBot, startFaultBot } from './support/start-fault-bot.ts';
+import { BOT_TOKEN, type FaultBot, SIGNING_SECRET, startFaultBot } from './support/start-fault-bot.ts';
 import { watchProcess } from './support/watch-process.ts';
 
 const table = faultTable('Redis faults');
@@ -125,6 +128,51 @@ describe('Redis faults', () => {
       { ...seen, snapshots: await snapshots() },
     );
   });
+
+  it('the bot process (src/main.ts) starts with Redis down, answers, stays up, and is ready once Redis is', async () => {
+    await redis.stop();
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const proc = spawnBot({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      INVENTORY_URL: inventory.url,
+      REDIS_URL: redis.url,
+      LOG_LEVEL: 'warn',
+    });
+    try {
+      const up = await until(async () => (await fetch(`${base}/healthz`)).status === 200, 30_000);
+      const readyWhileDown = (await fetch(`${base}/readyz`)).status;
+      await postSigned(
+        `${base}/slack/events`,
+        SIGNING_SECRET,
+        slashCommandBody({
+          text: 'status',
+          channel_id: 'C0REDISPROC',
+          response_url: slack.responseUrl('rp'),
+        }),
+      );
+      const post = await slack.waitFor('chat.postMessage', (c) => c.body.channel === 'C0REDISPROC', 20_000);
+      await redis.start();
+      const readyAfter = await until(async () => (await fetch(`${base}/readyz`)).status === 200, 20_000);
+      table.check(
+        'bot process with redis down at start-up',
+        { healthz: true, readyz: 503, answered: 'with note', readyAfterRedis: true, alive: true },
+        {
+          healthz: up,
+          readyz: readyWhileDown,
+          answered: messageText(post.body).includes('History unavailable') ? 'with note' : 'without note',
+          readyAfterRedis: readyAfter,
+          alive: proc.child.exitCode === null,
+        },
+      );
+    } finally {
+      proc.kill('SIGKILL');
+      await proc.exited;
+    }
+  }, 60_000);
 
   it('nothing escaped as an unhandled rejection or exception', () => {
     table.check('redis: unhandled rejections', { unhandled: 0 }, { unhandled: watch.unhandled.length });
