@@ -16,6 +16,7 @@ import { createHistory } from '../../src/app/history.ts';
 import type { SnapshotStore } from '../../src/app/ports.ts';
 import { type Campaign, DEFAULT_CAMPAIGN } from '../../src/core/campaign.ts';
 import { silentLogger } from './history-fixture.ts';
+import { FLEETGEN } from '../support/fleetgen.ts';
 
 export const campaign: Campaign = { ...DEFAULT_CAMPAIGN, deadline: '2019-07-01' };
 export const clock = { now: () => new Date('2019-07-01T12:00:00Z') };
@@ -23,15 +24,7 @@ const charts = createChartRenderer();
 
 /** `week-00.csv` … `week-12.csv` of one 2,000-host fleet, written by fleetgen into `dir`. */
 export function fleetgenWeeks(dir: string): string[] {
-  execFileSync(process.execPath, [
-    '/work/shared/tools/fleetgen.mjs',
-    '--hosts',
-    '2000',
-    '--weeks',
-    '0-12',
-    '--out-dir',
-    dir,
-  ]);
+  execFileSync(process.execPath, [FLEETGEN, '--hosts', '2000', '--weeks', '0-12', '--out-dir', dir]);
   return Array.from({ length: 13 }, (_, w) => join(dir, `week-${String(w).padStart(2, '0')}.csv`));
 }
 

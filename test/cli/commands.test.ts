@@ -19,8 +19,8 @@ import { runCli } from '../../src/cli/run-cli.ts';
 import { articleCsv } from '../core/report/article-fixture.ts';
 import { readCsv, referenceReport } from '../core/report/reference-report.ts';
 import { expectCounts, expectJsonMatchesReference } from './expect-reference.ts';
+import { FLEETGEN } from '../support/fleetgen.ts';
 
-const FLEETGEN = '/work/shared/tools/fleetgen.mjs';
 const dir = mkdtempSync(join(tmpdir(), 'java-migration-commands-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -15,6 +15,7 @@ import { loadConfig } from '../../../src/config/load-config.ts';
 import { slackSignature } from '../../support/signed-request.ts';
 import type { SlackCall, SlackStandIn } from '../../support/slack-standin.ts';
 import { BOT_TOKEN, type LogLine, recordingLogger, SIGNING_SECRET } from './start-test-bot.ts';
+import { FLEETGEN } from '../../support/fleetgen.ts';
 
 export const OWNER = 'U0OWNER';
 export const HOSTILE_TEAM = '<!channel> & <@U0BOSS> Ops';
@@ -23,17 +24,7 @@ export const HOSTILE_TEAM = '<!channel> & <@U0BOSS> Ops';
 export function exportOfWeek(week: number): string {
   const csv = execFileSync(
     process.execPath,
-    [
-      '/work/shared/tools/fleetgen.mjs',
-      '--hosts',
-      '300',
-      '--teams',
-      '6',
-      '--seed',
-      '5',
-      '--week',
-      String(week),
-    ],
+    [FLEETGEN, '--hosts', '300', '--teams', '6', '--seed', '5', '--week', String(week)],
     { encoding: 'utf8' },
   );
   return csv.replaceAll(',Team Green,', `,"${HOSTILE_TEAM}",`);

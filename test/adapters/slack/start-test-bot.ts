@@ -13,6 +13,7 @@ import type { Logger } from '../../../src/app/ports.ts';
 import { type BuiltApp, buildApp } from '../../../src/build-app.ts';
 import { loadConfig } from '../../../src/config/load-config.ts';
 import type { SlackStandIn } from '../../support/slack-standin.ts';
+import { FLEETGEN } from '../../support/fleetgen.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -88,7 +89,7 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
 
 /** A fleetgen export written to a temp file; `edit` may rewrite the CSV text. */
 export function fleetFile(args: string[], edit: (csv: string) => string = (csv) => csv): string {
-  const csv = execFileSync(process.execPath, ['/work/shared/tools/fleetgen.mjs', ...args], {
+  const csv = execFileSync(process.execPath, [FLEETGEN, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -7,8 +7,7 @@ import type { Counts, ReportModel } from '../../../src/core/report/report-model.
 import { inventoryFromRecords } from '../../support/inventory-from-records.ts';
 import { articleCsv } from './article-fixture.ts';
 import { type RefCounts, readCsv, referenceReport, refProgress } from './reference-report.ts';
-
-const FLEETGEN = '/work/shared/tools/fleetgen.mjs';
+import { FLEETGEN } from '../../support/fleetgen.ts';
 
 function reportFromCsv(csv: string, campaign: Campaign): ReportModel {
   const inventory = inventoryFromRecords(

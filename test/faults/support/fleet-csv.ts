@@ -1,11 +1,6 @@
 /** A fleetgen export as text (deterministic for its arguments), optionally rewritten by `edit`. */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-// shared/ lies beside the repository (in CI too, where the clone is not under /work).
-const BESIDE = fileURLToPath(new URL('../../../../shared/tools/fleetgen.mjs', import.meta.url));
-const FLEETGEN = existsSync(BESIDE) ? BESIDE : '/work/shared/tools/fleetgen.mjs';
+import { FLEETGEN } from '../../support/fleetgen.ts';
 
 export function fleetCsv(args: readonly string[], edit: (csv: string) => string = (csv) => csv): string {
   const csv = execFileSync(process.execPath, [FLEETGEN, ...args], {
