@@ -30,6 +30,12 @@ const commands: Readonly<Record<string, CliCommand>> = {
   help: createHelpCommand(() => commands),
 };
 
+// A reader that went away (`java-migration status | head`) ends the command quietly, as other CLIs do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const io: CliIo = {
   env: process.env,
   out: (text) => process.stdout.write(`${text}\n`),

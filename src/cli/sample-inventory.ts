@@ -11,3 +11,6 @@ export const SAMPLE_INVENTORY = fileURLToPath(
 
 /** The latest week of the messy 400-host sample (8 teams, migration under way), for the demo. */
 export const SAMPLE_WEEK = fileURLToPath(new URL('../../samples/weeks/week-06.csv', import.meta.url));
+
+/** The folder of the messy sample's weekly exports (week-00.csv … week-06.csv). */
+export const SAMPLE_WEEKS_DIR = fileURLToPath(new URL('../../samples/weeks/', import.meta.url));

@@ -107,12 +107,15 @@ describe('npm run demo (java-migration demo)', () => {
     result = await run(['demo', '--out', 'demo-out']);
   }, 60_000);
 
-  it('prints the status and one team report and writes both heatmaps', () => {
+  it('prints the status with history, one team report and the trend, and writes the charts', () => {
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/== java-migration status ==/);
+    expect(result.stdout).toMatch(/== java-migration status \(after importing 6 earlier sample weeks\) ==/);
+    expect(result.stdout).toMatch(/Since last week: [+-]\d+\.\d pts/);
     expect(result.stdout).toMatch(/== java-migration team "Team [A-Za-z]+" ==/);
+    expect(result.stdout).toMatch(/trend over 7 snapshot\(s\)/);
     const paths = [...result.stdout.matchAll(/^ {2}(demo-out\/\S+\.png)$/gm)].map((m) => m[1]);
-    expect(paths).toHaveLength(2);
+    expect(paths).toHaveLength(3);
+    expect(paths.at(-1)).toBe('demo-out/trend.png');
     for (const p of paths) expect(readFileSync(join(dir, p)).subarray(1, 4).toString()).toBe('PNG');
   });
 });

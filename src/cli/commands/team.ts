@@ -10,22 +10,18 @@ import { renderTeamJson } from '../../core/render/render-team-json.ts';
 import { renderTeamText } from '../../core/render/render-team-text.ts';
 import { narrowReport } from '../../core/report/narrow-report.ts';
 import { buildService } from '../build-service.ts';
-import type { CliCommand } from '../cli-io.ts';
-import { parseReportOptions, REPORT_OPTIONS_USAGE } from '../parse-report-options.ts';
+import { defineReportCommand } from '../define-report-command.ts';
+import { REPORT_OPTIONS_USAGE } from '../parse-report-options.ts';
 import { UsageError } from '../usage-error.ts';
 import { writePng } from '../write-png.ts';
 
 const USAGE = `java-migration team NAME ${REPORT_OPTIONS_USAGE}`;
 
-export const teamCommand: CliCommand = {
+export const teamCommand = defineReportCommand({
   summary: 'one team: progress, versions, environments (LIVE first), hosts left to migrate',
   usage: USAGE,
-  async run(args, io) {
-    const options = parseReportOptions(args, USAGE);
-    if (options.help) {
-      io.out(`usage: ${USAGE}`);
-      return 0;
-    }
+  takesWords: true,
+  async run(options, io) {
     // `team Team Blue` without quotes works: the words are one name.
     const query = options.positionals.join(' ').trim();
     if (!query) throw new UsageError('missing team name', USAGE);
@@ -43,4 +39,4 @@ export const teamCommand: CliCommand = {
     }
     return 0;
   },
-};
+});
