@@ -1,3 +1,5 @@
+import { editDistance } from '../core/report/edit-distance.ts';
+
 /** The known key a mistyped one most likely meant, or undefined when none is close. */
 export function closestKey(typed: string, known: readonly string[]): string | undefined {
   // `goal_percent`, `GoalPercent` and `goal-percent` all mean `goalPercent`.
@@ -14,17 +16,4 @@ export function closestKey(typed: string, known: readonly string[]): string | un
   }
   // Allow about one typo per four characters, at least one.
   return bestDistance <= Math.max(1, Math.floor(t.length / 4)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

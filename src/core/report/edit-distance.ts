@@ -1,6 +1,6 @@
 /**
  * Levenshtein distance (insertions, deletions, substitutions), for "did you
- * mean" suggestions on team names.
+ * mean" suggestions on team names and config keys.
  *
  * @example editDistance('team bleu', 'team blue') // 2
  */
