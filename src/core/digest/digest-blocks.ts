@@ -7,17 +7,12 @@
  */
 import { context, header, section } from '../render/blocks/block-builders.ts';
 import type { Block, SlackMessage } from '../render/blocks/block-kit.ts';
+import { changeCountsBlock } from '../render/blocks/change-counts-block.ts';
 import { escapeMrkdwn } from '../render/blocks/escape-mrkdwn.ts';
 import { fitMessage } from '../render/blocks/fit-message.ts';
+import { fleetSummaryBlock } from '../render/blocks/fleet-summary-block.ts';
 import { forecastText } from '../render/blocks/forecast-text.ts';
-import {
-  formatCount,
-  formatDay,
-  formatPercent,
-  formatPoints,
-  formatUtcTime,
-  progressBar,
-} from '../render/blocks/format-figures.ts';
+import { formatDay, formatPercent, formatPoints, formatUtcTime } from '../render/blocks/format-figures.ts';
 import { notesContext } from '../render/blocks/report-context.ts';
 import { clip } from '../render/blocks/slack-limits.ts';
 import { actionSections } from './digest-action-sections.ts';
@@ -33,35 +28,6 @@ export interface DigestBlocksOptions {
   readonly footer?: string;
   /** Name owners without mentioning them (a private preview must not notify anyone). */
   readonly quietMentions?: boolean;
-}
-
-function summary(model: DigestModel): Block {
-  const { totals, campaign, change } = model;
-  const delta =
-    change && change.progressDeltaPoints !== null
-      ? ` · ${formatPoints(change.progressDeltaPoints)} since ${formatDay(change.since)}`
-      : '';
-  const fields = [
-    `*Migrated*\n${formatCount(totals.migrated)}`,
-    `*Pending*\n${formatCount(totals.pending)}`,
-    `*Unknown version*\n${formatCount(totals.unknown)}`,
-    `*Stale*\n${formatCount(totals.stale)}`,
-    `*Hosts*\n${formatCount(totals.hosts)}`,
-    `*Teams*\n${formatCount(model.teams.length)}`,
-  ];
-  if (campaign.deadline) fields.push(`*Deadline*\n${formatDay(campaign.deadline)}`);
-  return section(
-    `\`${progressBar(totals.progressPercent)}\` *${formatPercent(totals.progressPercent)}* on Java ${campaign.target}+${delta}`,
-    fields,
-  );
-}
-
-function changeLine(model: DigestModel): Block {
-  const c = model.change;
-  if (!c) return section('_No earlier snapshot yet: the next digest will show what moved._');
-  return section(
-    `*Since the last digest* (${formatDay(c.since)}): ${formatCount(c.migrated)} migrated · ${formatCount(c.regressed)} regressed · ${formatCount(c.added)} new · ${formatCount(c.removed)} gone`,
-  );
 }
 
 function sourceContext(model: DigestModel, footer: string | undefined): Block {
@@ -83,8 +49,10 @@ export function digestBlocks(model: DigestModel, options: DigestBlocksOptions = 
   const allDone = model.teams.length > 0 && model.needsAction.length === 0;
   const blocks: (Block | null)[] = [
     header(`Weekly digest · ${name} · ${formatPercent(model.totals.progressPercent)} done`),
-    summary(model),
-    changeLine(model),
+    fleetSummaryBlock(model, model.change),
+    model.change
+      ? changeCountsBlock(`*Since the last digest* (${formatDay(model.change.since)}):`, model.change)
+      : section('_No earlier snapshot yet: the next digest will show what moved._'),
     model.fleetForecast ? section(`*Fleet forecast:* ${forecastText(model.fleetForecast)}`) : null,
     ...actionSections(model, options.actionSections ?? 4, undefined, options.quietMentions).map((text) =>
       section(text),

@@ -1,25 +1,28 @@
 /**
- * The digest's compact per-team table: a monospace block narrow enough for a
- * phone, furthest behind first, with the change since the previous digest as
- * an arrow and points, and the hosts that regressed. Cut to fit one section.
+ * The digest's team table: progress, the change since the previous digest as
+ * an arrow and points, and the hosts that regressed, laid out by the same
+ * team-code-table.ts as the status message's table.
  */
-import { escapeCode } from '../render/blocks/escape-mrkdwn.ts';
 import { trendArrow } from '../render/blocks/format-figures.ts';
-import { clip, SLACK_LIMITS } from '../render/blocks/slack-limits.ts';
+import { SLACK_LIMITS } from '../render/blocks/slack-limits.ts';
+import { type TeamColumn, teamCodeTable } from '../render/blocks/team-code-table.ts';
 import type { DigestTeam } from './digest-model.ts';
-
-const NAME_WIDTH = 18;
-
-function row(name: string, done: string, change: string, regressed: string): string {
-  // Pad the raw name, then escape: entities widen the string but not what Slack shows.
-  return `${escapeCode(clip(name, NAME_WIDTH).padEnd(NAME_WIDTH))} ${done.padStart(6)} ${change.padStart(8)} ${regressed.padStart(5)}`;
-}
 
 function changeCell(points: number | null): string {
   if (points === null) return '–';
   const rounded = Math.round(points * 10) / 10;
   return `${trendArrow(points)}${rounded > 0 ? '+' : rounded < 0 ? '-' : ''}${Math.abs(rounded).toFixed(1)}`;
 }
+
+const COLUMNS: readonly TeamColumn<DigestTeam>[] = [
+  {
+    title: 'Done',
+    width: 6,
+    cell: (t) => (t.progressPercent === null ? 'n/a' : `${t.progressPercent.toFixed(1)}%`),
+  },
+  { title: 'Δ pts', width: 8, cell: (t) => changeCell(t.deltaPoints) },
+  { title: 'Regr.', width: 5, cell: (t) => (t.regressed ? String(t.regressed) : '·') },
+];
 
 /**
  * Section text: a heading and a code-block table of `teams`, at most `maxRows` rows and `maxChars` characters.
@@ -31,20 +34,5 @@ export function digestTeamTable(
   maxRows: number,
   maxChars: number = SLACK_LIMITS.sectionText,
 ): string {
-  const lines = [row('Team', 'Done', 'Δ pts', 'Regr.')];
-  const more = (n: number) => `\n_…and ${n} more team${n === 1 ? '' : 's'}: \`/java-migration team NAME\`_`;
-  const fixed = heading.length + '\n```\n'.length + '\n```'.length + more(teams.length).length;
-  let used = fixed + lines[0].length;
-  let shown = 0;
-  for (const t of teams) {
-    if (shown >= maxRows) break;
-    const done = t.progressPercent === null ? 'n/a' : `${t.progressPercent.toFixed(1)}%`;
-    const line = row(t.team, done, changeCell(t.deltaPoints), t.regressed ? String(t.regressed) : '·');
-    if (used + line.length + 1 > maxChars) break;
-    lines.push(line);
-    used += line.length + 1;
-    shown += 1;
-  }
-  const rest = teams.length - shown;
-  return `${heading}\n\`\`\`\n${lines.join('\n')}\n\`\`\`${rest > 0 ? more(rest) : ''}`;
+  return teamCodeTable(heading, teams, COLUMNS, maxRows, maxChars);
 }

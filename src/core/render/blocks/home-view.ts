@@ -9,15 +9,11 @@ import type { StatusView, ViewNote } from '../../report/view-model.ts';
 import { behindOrder } from './behind-order.ts';
 import { context, header, section } from './block-builders.ts';
 import type { Block } from './block-kit.ts';
+import { changeCountsBlock } from './change-counts-block.ts';
+import { environmentsBlock } from './environments-block.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
-import {
-  formatCount,
-  formatDay,
-  formatPercent,
-  formatPoints,
-  progressBar,
-  trendArrow,
-} from './format-figures.ts';
+import { fleetSummaryBlock } from './fleet-summary-block.ts';
+import { formatCount, formatDay, formatPercent, trendArrow } from './format-figures.ts';
 import { homeHeatmap, type ImageBlock } from './home-heatmap.ts';
 import { homeYourTeams } from './home-your-teams.ts';
 import { inventoryContext, notesContext } from './report-context.ts';
@@ -46,35 +42,6 @@ export interface HomeViewInput {
   readonly notes?: readonly ViewNote[];
 }
 
-function summary(view: StatusView): Block {
-  const { totals, campaign } = view.report;
-  const delta =
-    view.diff && view.diff.progressDeltaPoints !== null
-      ? ` · ${formatPoints(view.diff.progressDeltaPoints)} since ${formatDay(view.diff.from)}`
-      : '';
-  const fields = [
-    `*Migrated*\n${formatCount(totals.migrated)}`,
-    `*Pending*\n${formatCount(totals.pending)}`,
-    `*Unknown version*\n${formatCount(totals.unknown)}`,
-    `*Stale*\n${formatCount(totals.stale)}`,
-    `*Hosts*\n${formatCount(totals.hosts)}`,
-    `*Teams*\n${formatCount(view.report.teams.length)}`,
-  ];
-  if (campaign.deadline) fields.push(`*Deadline*\n${formatDay(campaign.deadline)}`);
-  return section(
-    `\`${progressBar(totals.progressPercent)}\` *${formatPercent(totals.progressPercent)}* on Java ${campaign.target}+${delta}`,
-    fields,
-  );
-}
-
-function change(view: StatusView): Block | null {
-  const d = view.diff;
-  if (!d) return null;
-  return section(
-    `*Since ${formatDay(d.from)}:* ${formatCount(d.migrated)} migrated · ${formatCount(d.regressed)} regressed · ${formatCount(d.added)} new · ${formatCount(d.removed)} gone`,
-  );
-}
-
 function behind(view: StatusView): Block | null {
   const arrows = new Map((view.diff?.teams ?? []).map((d) => [d.team, trendArrow(d.progressDeltaPoints)]));
   const shown = behindOrder(view.report)
@@ -88,16 +55,6 @@ function behind(view: StatusView): Block | null {
   return section(`*Furthest behind*\n${lines.join('\n')}`);
 }
 
-function environments(view: StatusView): Block | null {
-  const envs = view.report.environments;
-  if (envs.length === 0) return null;
-  const shown = envs
-    .slice(0, 8)
-    .map((e) => `${escapeMrkdwn(clip(e.name, 30))} ${formatPercent(e.progressPercent)}`);
-  const more = envs.length > shown.length ? ` · _…and ${envs.length - shown.length} more_` : '';
-  return section(`*By environment*\n${shown.join(' · ')}${more}`);
-}
-
 /**
  * The Home tab view for `user`.
  * @example homeView({ status, user: 'U0ALICE' }).blocks[0].type // 'header'
@@ -109,11 +66,14 @@ export function homeView(input: HomeViewInput): HomeView {
   const blocks: (HomeBlock | null)[] = [
     // plain_text: Slack shows it as is, so it is not escaped.
     header(`${clip(report.campaign.name, 100)} · ${formatPercent(report.totals.progressPercent)} done`),
-    summary(view),
+    fleetSummaryBlock(
+      report,
+      view.diff && { progressDeltaPoints: view.diff.progressDeltaPoints, since: view.diff.from },
+    ),
     ...homeYourTeams(view, input.user),
-    change(view),
+    view.diff ? changeCountsBlock(`*Since ${formatDay(view.diff.from)}:*`, view.diff) : null,
     behind(view),
-    environments(view),
+    environmentsBlock(report.environments),
     teams.length > 0
       ? section(teamTable('*Teams* · furthest behind first', teams, 20))
       : section('_No hosts in the inventory._'),

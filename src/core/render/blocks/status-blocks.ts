@@ -11,16 +11,12 @@ import { ACTION_IDS, pendingCsvValue } from './action-ids.ts';
 import { behindOrder } from './behind-order.ts';
 import { actions, button, header, section } from './block-builders.ts';
 import type { ActionElement, Block, SlackMessage } from './block-kit.ts';
+import { changeCountsBlock } from './change-counts-block.ts';
+import { environmentsBlock } from './environments-block.ts';
 import { escapeMrkdwn } from './escape-mrkdwn.ts';
 import { fitMessage } from './fit-message.ts';
-import {
-  formatCount,
-  formatDay,
-  formatPercent,
-  formatPoints,
-  progressBar,
-  trendArrow,
-} from './format-figures.ts';
+import { fleetSummaryBlock } from './fleet-summary-block.ts';
+import { formatCount, formatDay, formatPercent, trendArrow } from './format-figures.ts';
 import { inventoryContext, notesContext } from './report-context.ts';
 import { clip } from './slack-limits.ts';
 import { teamSelect } from './team-select.ts';
@@ -35,28 +31,6 @@ export interface StatusBlocksOptions {
   readonly withActions?: boolean;
 }
 
-function summary(view: StatusView): Block {
-  const { totals, campaign } = view.report;
-  const delta =
-    view.diff && view.diff.progressDeltaPoints !== null
-      ? ` · ${formatPoints(view.diff.progressDeltaPoints)} since ${formatDay(view.diff.from)}`
-      : '';
-  const fields = [
-    `*Migrated*\n${formatCount(totals.migrated)}`,
-    `*Pending*\n${formatCount(totals.pending)}`,
-    `*Unknown version*\n${formatCount(totals.unknown)}`,
-    `*Stale*\n${formatCount(totals.stale)}`,
-    `*Hosts*\n${formatCount(totals.hosts)}`,
-    `*Teams*\n${formatCount(view.report.teams.length)}`,
-  ];
-  if (campaign.deadline) fields.push(`*Deadline*\n${formatDay(campaign.deadline)}`);
-  if (campaign.goalPercent < 100) fields.push(`*Goal*\n${formatPercent(campaign.goalPercent)}`);
-  return section(
-    `\`${progressBar(totals.progressPercent)}\` *${formatPercent(totals.progressPercent)}* on Java ${campaign.target}+${delta}`,
-    fields,
-  );
-}
-
 function behindLine(view: StatusView, teams: readonly TeamReport[], count: number): Block | null {
   const arrows = new Map((view.diff?.teams ?? []).map((d) => [d.team, trendArrow(d.progressDeltaPoints)]));
   const shown = teams.filter((t) => t.progressPercent !== null).slice(0, count);
@@ -66,24 +40,6 @@ function behindLine(view: StatusView, teams: readonly TeamReport[], count: numbe
     return `${escapeMrkdwn(clip(t.team, 40))} *${formatPercent(t.progressPercent)}*${arrow ? ` ${arrow}` : ''}`;
   });
   return section(`*Furthest behind*\n${parts.join('   ')}`);
-}
-
-function environmentLine(view: StatusView): Block | null {
-  const envs = view.report.environments;
-  if (envs.length === 0) return null;
-  const shown = envs
-    .slice(0, 8)
-    .map((e) => `${escapeMrkdwn(clip(e.name, 30))} ${formatPercent(e.progressPercent)}`);
-  const more = envs.length > shown.length ? ` · _…and ${envs.length - shown.length} more_` : '';
-  return section(`*By environment*\n${shown.join(' · ')}${more}`);
-}
-
-function diffLine(view: StatusView): Block | null {
-  const d = view.diff;
-  if (!d) return null;
-  return section(
-    `*Since ${formatDay(d.from)}:* ${formatCount(d.migrated)} migrated · ${formatCount(d.regressed)} regressed · ${formatCount(d.added)} new · ${formatCount(d.removed)} gone`,
-  );
 }
 
 function buttons(view: StatusView): Block {
@@ -113,10 +69,14 @@ export function statusBlocks(view: StatusView, options: StatusBlocksOptions = {}
   const title = `${escapeMrkdwn(report.campaign.name)} · ${formatPercent(report.totals.progressPercent)} done`;
   const blocks: (Block | null)[] = [
     header(title),
-    summary(view),
-    diffLine(view),
+    fleetSummaryBlock(
+      report,
+      view.diff && { progressDeltaPoints: view.diff.progressDeltaPoints, since: view.diff.from },
+      { withGoal: true },
+    ),
+    view.diff ? changeCountsBlock(`*Since ${formatDay(view.diff.from)}:*`, view.diff) : null,
     behindLine(view, teams, options.behind ?? 5),
-    environmentLine(view),
+    environmentsBlock(report.environments),
     teams.length > 0
       ? section(teamTable('*Teams* · furthest behind first', teams, options.tableRows ?? 15))
       : section('_No hosts in the inventory._'),

@@ -1,23 +1,26 @@
 /**
- * The compact team table of the status message: a monospace block narrow
- * enough for a phone (about 38 characters), furthest-behind teams first,
- * cut to fit one section with "…and N more teams".
+ * The compact team table of the status message and the App Home tab (about
+ * 38 characters wide): hosts, pending and progress per team, laid out by
+ * team-code-table.ts.
  */
 import type { TeamReport } from '../../report/report-model.ts';
-import { escapeCode } from './escape-mrkdwn.ts';
 import { formatPercent } from './format-figures.ts';
-import { clip, SLACK_LIMITS } from './slack-limits.ts';
+import { SLACK_LIMITS } from './slack-limits.ts';
+import { type TeamColumn, teamCodeTable } from './team-code-table.ts';
 
-const NAME_WIDTH = 18;
-
-function row(name: string, hosts: string, pending: string, done: string): string {
-  // Pad the raw name, then escape: entities widen the string but not what Slack shows.
-  return `${escapeCode(clip(name, NAME_WIDTH).padEnd(NAME_WIDTH))} ${hosts.padStart(6)} ${pending.padStart(6)} ${done.padStart(7)}`;
-}
+const COLUMNS: readonly TeamColumn<TeamReport>[] = [
+  { title: 'Hosts', width: 6, cell: (t) => String(t.hosts) },
+  { title: 'Pend.', width: 6, cell: (t) => String(t.pending) },
+  {
+    title: 'Done',
+    width: 7,
+    cell: (t) => (t.progressPercent === null ? 'n/a' : formatPercent(t.progressPercent).replace(' ', '')),
+  },
+];
 
 /**
  * Section text with a heading and a code-block table of `teams` (already in display order).
- * @example teamTable([blue], 15).includes('Team Blue') // true
+ * @example teamTable('*Teams*', [blue], 15).includes('Team Blue') // true
  */
 export function teamTable(
   heading: string,
@@ -25,24 +28,5 @@ export function teamTable(
   maxRows: number,
   maxChars: number = SLACK_LIMITS.sectionText,
 ): string {
-  const lines = [row('Team', 'Hosts', 'Pend.', 'Done')];
-  const more = (n: number) => `\n_…and ${n} more team${n === 1 ? '' : 's'}: \`/java-migration team NAME\`_`;
-  const fixed = heading.length + '\n```\n'.length + '\n```'.length + more(teams.length).length;
-  let used = fixed + lines[0].length;
-  let shown = 0;
-  for (const t of teams) {
-    if (shown >= maxRows) break;
-    const line = row(
-      t.team,
-      String(t.hosts),
-      String(t.pending),
-      t.progressPercent === null ? 'n/a' : formatPercent(t.progressPercent).replace(' ', ''),
-    );
-    if (used + line.length + 1 > maxChars) break;
-    lines.push(line);
-    used += line.length + 1;
-    shown += 1;
-  }
-  const rest = teams.length - shown;
-  return `${heading}\n\`\`\`\n${lines.join('\n')}\n\`\`\`${rest > 0 ? more(rest) : ''}`;
+  return teamCodeTable(heading, teams, COLUMNS, maxRows, maxChars);
 }

@@ -5,7 +5,7 @@ import { homeView } from '../../../../src/core/render/blocks/home-view.ts';
 import type { ReportModel } from '../../../../src/core/report/report-model.ts';
 import type { StatusView } from '../../../../src/core/report/view-model.ts';
 import { blockKitViolations, displayedTexts } from '../../../support/block-kit-limits.ts';
-import { makeReport, type TeamSpec } from './report-fixture.ts';
+import { HOSTILE_TEAMS, makeDiff, makeReport, type TeamSpec } from './report-fixture.ts';
 
 type Json = Record<string, unknown>;
 
@@ -66,26 +66,7 @@ describe('homeView', () => {
   it('shows the change since last week when history exists, on the fleet and on the owner’s line', () => {
     const s: StatusView = {
       ...status(SPECS, { 'Team Blue': ['U0OWNER'] }),
-      diff: {
-        from: '2024-11-25T09:00:00Z',
-        to: '2024-12-02T09:00:00Z',
-        progressDeltaPoints: 3.14,
-        migrated: 12,
-        regressed: 1,
-        added: 4,
-        removed: 2,
-        teams: [
-          {
-            team: 'Team Blue',
-            progressDeltaPoints: -1.34,
-            migrated: 0,
-            regressed: 1,
-            added: 0,
-            removed: 0,
-            moved: [],
-          },
-        ],
-      },
+      diff: makeDiff([{ team: 'Team Blue', progressDeltaPoints: -1.34, regressed: 1 }]),
     };
     const texts = textOf(homeView({ status: s, user: 'U0OWNER' }).blocks);
     expect(texts).toContain('+3.1 pts since Mon 25 Nov 2024');
@@ -95,13 +76,7 @@ describe('homeView', () => {
   });
 
   it('escapes hostile team names everywhere they appear', () => {
-    const hostile = [
-      '<!channel> Ops',
-      '<@U123|x>',
-      '<https://evil.example|click me>',
-      'R&D',
-      'Team\u202eBlue\nX',
-    ];
+    const hostile = HOSTILE_TEAMS;
     const s = status(
       hostile.map((team, i) => ({ team, migrated: i, pending: 10 })),
       Object.fromEntries(hostile.map((t) => [t, ['U0OWNER']])),

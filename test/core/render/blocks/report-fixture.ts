@@ -2,6 +2,7 @@
  * Hand-made report models for the Block Kit tests: totals are plain sums here,
  * written independently of the core's report builder.
  */
+import type { SnapshotDiff, TeamDiff } from '../../../../src/core/report/history-model.ts';
 import type { ReportModel, TeamReport } from '../../../../src/core/report/report-model.ts';
 
 export interface TeamSpec {
@@ -24,26 +25,19 @@ export function teamReport(spec: TeamSpec): TeamReport {
     { version: '11.0.2+9-3', count: spec.migrated, percent: (spec.migrated / hosts) * 100 },
     { version: '', count: unknown, percent: (unknown / hosts) * 100 },
   ].filter((v) => v.count > 0);
-  return {
-    team: spec.team,
+  const counts = {
     hosts,
     migrated: spec.migrated,
     pending: spec.pending,
     unknown,
     stale: spec.stale ?? 0,
     progressPercent: pct(spec.migrated, spec.pending),
+  };
+  return {
+    team: spec.team,
+    ...counts,
     versions,
-    environments: [
-      {
-        name: 'LIVE',
-        hosts,
-        migrated: spec.migrated,
-        pending: spec.pending,
-        unknown,
-        stale: spec.stale ?? 0,
-        progressPercent: pct(spec.migrated, spec.pending),
-      },
-    ],
+    environments: [{ name: 'LIVE', ...counts }],
     owners: [],
   };
 }
@@ -80,5 +74,34 @@ export function makeReport(specs: readonly TeamSpec[]): ReportModel {
     ],
     duplicatesDropped: 0,
     warnings: [],
+  };
+}
+
+/** Team names that try to ping, link, or reorder text: every renderer must show them inert. */
+export const HOSTILE_TEAMS: readonly string[] = [
+  '<!channel> Ops',
+  '<@U123|x>',
+  '<https://evil.example|click me>',
+  'R&D',
+  'Team\u202eBlue\nX',
+];
+
+/** A team's line of a diff: the given change in points, the counts 0 unless given. */
+export type TeamDiffSpec = Pick<TeamDiff, 'team' | 'progressDeltaPoints'> & Partial<TeamDiff>;
+
+/**
+ * A week's diff from Mon 25 Nov 2024 to Mon 2 Dec 2024: the fleet +3.14 pts,
+ * 12 migrated, 1 regressed, 4 new, 2 gone; `teams` as given.
+ */
+export function makeDiff(teams: readonly TeamDiffSpec[]): SnapshotDiff {
+  return {
+    from: '2024-11-25T09:00:00Z',
+    to: '2024-12-02T09:00:00Z',
+    progressDeltaPoints: 3.14,
+    migrated: 12,
+    regressed: 1,
+    added: 4,
+    removed: 2,
+    teams: teams.map((t) => ({ migrated: 0, regressed: 0, added: 0, removed: 0, moved: [], ...t })),
   };
 }

@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { statusBlocks } from '../../../../src/core/render/blocks/status-blocks.ts';
 import type { StatusView } from '../../../../src/core/report/view-model.ts';
 import { blockKitViolations, displayedTexts } from '../../../support/block-kit-limits.ts';
-import { makeReport } from './report-fixture.ts';
+import { HOSTILE_TEAMS, makeDiff, makeReport } from './report-fixture.ts';
 
 function view(report = makeReport([])): StatusView {
   return { report, diff: null, notes: [] };
 }
 
-const hostile = [
-  '<!channel> Ops',
-  '<@U123|x>',
-  '<https://evil.example|click me>',
-  'R&D',
-  'Team\u202eBlue\nX',
-];
+const hostile = HOSTILE_TEAMS;
 
 describe('statusBlocks', () => {
   it('shows the progress and the counts of the report', () => {
@@ -46,35 +40,10 @@ describe('statusBlocks', () => {
     const msg = statusBlocks({
       report,
       notes: [{ level: 'warning', text: 'History is unavailable <!here>' }],
-      diff: {
-        from: '2024-11-25T09:00:00Z',
-        to: '2024-12-02T09:00:00Z',
-        progressDeltaPoints: 3.14,
-        migrated: 12,
-        regressed: 1,
-        added: 4,
-        removed: 2,
-        teams: [
-          {
-            team: 'Team Blue',
-            progressDeltaPoints: -1,
-            migrated: 0,
-            regressed: 1,
-            added: 0,
-            removed: 0,
-            moved: [],
-          },
-          {
-            team: 'Team Red',
-            progressDeltaPoints: 5,
-            migrated: 12,
-            regressed: 0,
-            added: 4,
-            removed: 2,
-            moved: [],
-          },
-        ],
-      },
+      diff: makeDiff([
+        { team: 'Team Blue', progressDeltaPoints: -1, regressed: 1 },
+        { team: 'Team Red', progressDeltaPoints: 5, migrated: 12, added: 4, removed: 2 },
+      ]),
     });
     const texts = displayedTexts(msg.blocks).join('\n');
     expect(texts).toContain('+3.1 pts since Mon 25 Nov 2024');
