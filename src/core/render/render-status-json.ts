@@ -7,17 +7,9 @@
  * @example JSON.parse(renderStatusJson(report)).teams[0].versions[1] // { version: '8.202.b08-85', count: 40, percent: 95.23809523809524 }
  */
 import type { SnapshotDiff } from '../report/history-model.ts';
-import type { Counts, ReportModel } from '../report/report-model.ts';
+import { countsOnly } from '../report/counts-only.ts';
+import type { ReportModel } from '../report/report-model.ts';
 import { teamJson } from './render-team-json.ts';
-
-const counts = (c: Counts) => ({
-  hosts: c.hosts,
-  migrated: c.migrated,
-  pending: c.pending,
-  unknown: c.unknown,
-  stale: c.stale,
-  progressPercent: c.progressPercent,
-});
 
 /** With `history`, the JSON gains `diff`: the change since last week (null without history). */
 export function renderStatusJson(
@@ -30,11 +22,11 @@ export function renderStatusJson(
     asOf: report.asOf,
     readAt: report.readAt,
     source: report.source,
-    totals: counts(report.totals),
+    totals: countsOnly(report.totals),
     teams: report.teams.map(teamJson),
     furthestBehind: report.furthestBehind,
-    environments: report.environments.map((e) => ({ name: e.name, ...counts(e) })),
-    distributions: report.distributions.map((d) => ({ name: d.name, ...counts(d) })),
+    environments: report.environments.map((e) => ({ name: e.name, ...countsOnly(e) })),
+    distributions: report.distributions.map((d) => ({ name: d.name, ...countsOnly(d) })),
     versions: report.versions.map((v) => ({
       version: v.version,
       major: v.major,

@@ -2,17 +2,9 @@
  * The small summary stored beside each snapshot: enough for a trend (totals
  * and per-team counts) without decoding the host columns.
  */
-import type { Counts, ReportModel } from '../report/report-model.ts';
+import { countsOnly } from '../report/counts-only.ts';
+import type { ReportModel } from '../report/report-model.ts';
 import type { SnapshotMeta, SnapshotSummary } from './snapshot.ts';
-
-const counts = (c: Counts): Counts => ({
-  hosts: c.hosts,
-  migrated: c.migrated,
-  pending: c.pending,
-  unknown: c.unknown,
-  stale: c.stale,
-  progressPercent: c.progressPercent,
-});
 
 /**
  * Summary of a snapshot from its meta and report model.
@@ -26,7 +18,7 @@ export function summarizeSnapshot(meta: SnapshotMeta, report: ReportModel): Snap
     asOf: meta.asOf,
     contentHash: meta.contentHash,
     source: meta.source,
-    totals: counts(report.totals),
-    teams: report.teams.map((t) => ({ name: t.team, ...counts(t) })),
+    totals: countsOnly(report.totals),
+    teams: report.teams.map((t) => ({ name: t.team, ...countsOnly(t) })),
   };
 }
