@@ -11,6 +11,49 @@ const compareIds = (x: number, y: number) =>
  * @example sortOrder(new Float64Array([30, 10, 20])) // Uint32Array [1, 2, 0]
  */
 export function sortOrder(ids: Float64Array): Uint32Array {
+  return sortSmallIntegers(ids) ?? sortByBits(ids);
+}
+
+/**
+ * Integer ids below 2^32 (the usual CMDB id): two 16-bit passes over the ids
+ * themselves, carried along with their rows, so every pass reads in sequence
+ * (the bit-pattern passes below look each id up by row: cache misses at a
+ * million hosts). Null when an id does not fit.
+ */
+function sortSmallIntegers(ids: Float64Array): Uint32Array | null {
+  const n = ids.length;
+  let keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    if (!(id >= 0 && id < 4294967296 && id === Math.floor(id))) return null;
+    keys[i] = id;
+  }
+  let rows = new Uint32Array(n);
+  for (let i = 0; i < n; i++) rows[i] = i;
+  let nextKeys = new Uint32Array(n);
+  let nextRows = new Uint32Array(n);
+  const counts = new Uint32Array(0x10000);
+  for (let shift = 0; shift < 32; shift += 16) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(keys[i] >>> shift) & 0xffff]++;
+    let sum = 0;
+    for (let d = 0; d < 0x10000; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = counts[(keys[i] >>> shift) & 0xffff]++;
+      nextKeys[at] = keys[i];
+      nextRows[at] = rows[i];
+    }
+    [keys, nextKeys] = [nextKeys, keys];
+    [rows, nextRows] = [nextRows, rows];
+  }
+  return rows;
+}
+
+function sortByBits(ids: Float64Array): Uint32Array {
   const n = ids.length;
   let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;

@@ -16,6 +16,15 @@ it('orders any non-negative integer ids up to 15 digits ascending', () => {
   );
 });
 
+it('orders ids below 2^32 (the usual CMDB id) ascending, each row once', () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { maxLength: 300 }), (xs) => {
+      const ids = Float64Array.from(xs);
+      return ascending(ids, sortOrder(ids));
+    }),
+  );
+});
+
 it('falls back to a comparator for negative or NaN ids', () => {
   const ids = Float64Array.from([5, -3, 2, Number.NaN, 0]);
   const order = sortOrder(ids);
