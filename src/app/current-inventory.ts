@@ -65,11 +65,10 @@ export function createCurrentInventory(options: CurrentInventoryOptions): Curren
     logger?.info({ source, rows, hosts: loaded.fleet.hosts, durationMs }, 'inventory read');
     return {
       fleet: loaded.fleet,
-      report: buildReport(loaded.fleet, campaign, {
-        readAt,
-        source: loaded.source,
-        warnings: loaded.warnings,
-      }),
+      // A loader that built the report where it parsed saves the event loop the aggregation.
+      report: loaded.report
+        ? { ...loaded.report, readAt: readAt.toISOString() }
+        : buildReport(loaded.fleet, campaign, { readAt, source: loaded.source, warnings: loaded.warnings }),
       contentHash: loaded.contentHash,
       source: loaded.source,
       readAt,

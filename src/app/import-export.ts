@@ -38,11 +38,13 @@ export async function importExport(
   if (loaded.status !== 'loaded')
     throw new Error('the export answered "not modified" to a request without validators');
   const takenAt = clock.now();
-  const report = buildReport(loaded.fleet, campaign, {
-    readAt: takenAt,
-    source: loaded.source,
-    warnings: loaded.warnings,
-  });
+  const report = loaded.report
+    ? { ...loaded.report, readAt: takenAt.toISOString() }
+    : buildReport(loaded.fleet, campaign, {
+        readAt: takenAt,
+        source: loaded.source,
+        warnings: loaded.warnings,
+      });
   const snapshot = takeSnapshot({ ...loaded, report, takenAt, asOf, target: campaign.target });
   const created = await storeSnapshot(store, snapshot);
   if (created) await store.prune({ keepAllDays: deps.keepAllDays, now: takenAt });

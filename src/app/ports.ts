@@ -4,6 +4,7 @@
  */
 import type { Campaign } from '../core/campaign.ts';
 import type { Fleet } from '../core/inventory/fleet.ts';
+import type { ReportModel } from '../core/report/report-model.ts';
 import type { RetentionPolicy } from '../core/snapshot/select-prunable.ts';
 import type { SnapshotSummary } from '../core/snapshot/snapshot.ts';
 
@@ -37,6 +38,12 @@ export interface LoadedFleet {
   readonly rows: number;
   readonly warnings: readonly string[];
   readonly durationMs: number;
+  /**
+   * The report of this fleet, when the loader built it where it parsed (off the
+   * event loop in the worker thread). Its `readAt` is when that load started;
+   * the caller stamps its own clock's time over it.
+   */
+  readonly report?: ReportModel;
 }
 
 export interface NotModified {

@@ -16,6 +16,8 @@ export interface FleetLoaderOptions extends LoadOptions {
 }
 
 export interface ClosableFleetLoader extends FleetLoader {
+  /** Starts the shared worker thread now and keeps it running (no-op in-process); resolves when it is up. */
+  warm(): Promise<void>;
   /** Stops the shared worker thread, if one runs (a later load starts it again). */
   close(): Promise<void>;
 }
@@ -27,6 +29,7 @@ export function createFleetLoader(options: FleetLoaderOptions): ClosableFleetLoa
   if (!worker) {
     return {
       load: (campaign, previous, signal) => loadFleet(load, campaign, previous, signal),
+      warm: async () => {},
       close: async () => {},
     };
   }
@@ -39,6 +42,7 @@ export function createFleetLoader(options: FleetLoaderOptions): ClosableFleetLoa
       // The caller waited for the transfer too.
       return result.status === 'loaded' ? { ...result, durationMs: performance.now() - started } : result;
     },
+    warm: () => client.warm(),
     close: () => client.close(),
   };
 }

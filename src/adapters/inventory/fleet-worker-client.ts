@@ -13,7 +13,8 @@ import { fromWireError, type WireError } from './wire-error.ts';
 
 type Reply =
   | { id: number; ok: true; result: LoadedFleet | NotModified }
-  | { id: number; ok: false; error: WireError };
+  | { id: number; ok: false; error: WireError }
+  | { ready: true };
 
 interface Job {
   readonly id: number;
@@ -27,8 +28,28 @@ export class FleetWorkerClient {
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
   private idleTimer: NodeJS.Timeout | null = null;
+  private ready: Promise<void> | null = null;
+  private keepWarm = false;
 
   constructor(private readonly idleMs = 60_000) {}
+
+  /**
+   * Starts the worker now (a thread's first start costs 0.3-0.8 s) and keeps it
+   * from stopping when idle, so no command's load pays for a start; resolves
+   * once its modules are loaded.
+   */
+  async warm(): Promise<void> {
+    this.keepWarm = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const worker = this.start();
+    // Referenced while starting: a process with nothing else to do still waits for it.
+    worker.ref();
+    try {
+      await this.ready;
+    } finally {
+      if (!this.job) worker.unref();
+    }
+  }
 
   load(options: LoadOptions, campaign: Campaign, previous?: Validators, signal?: AbortSignal) {
     const run = this.queue.then(() => this.run(options, campaign, previous, signal));
@@ -61,7 +82,7 @@ export class FleetWorkerClient {
       signal?.removeEventListener('abort', onAbort);
       this.job = null;
       worker.unref();
-      this.idleTimer = setTimeout(() => void this.close(), this.idleMs).unref();
+      if (!this.keepWarm) this.idleTimer = setTimeout(() => void this.close(), this.idleMs).unref();
     });
   }
 
@@ -70,8 +91,16 @@ export class FleetWorkerClient {
     // Running from .ts sources (no build step), the worker starts through a JS entry that registers tsx.
     const entry = import.meta.url.endsWith('.ts') ? './fleet-worker-entry.mjs' : './fleet-worker.js';
     const worker = new Worker(new URL(entry, import.meta.url));
+    this.ready = new Promise((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+      worker.once('exit', () => reject(new Error('The inventory worker stopped while starting.')));
+    });
+    this.ready.catch(() => {}); // a failed start also fails the load that started it
+    // Idle, the thread must not keep the process alive; a load in flight refs it.
+    worker.unref();
     worker.on('message', (reply: Reply) => {
-      if (this.job?.id !== reply.id) return;
+      if ('ready' in reply || this.job?.id !== reply.id) return;
       if (reply.ok) this.job.resolve(reply.result);
       else this.job.reject(fromWireError(reply.error));
     });

@@ -1,11 +1,13 @@
 /**
  * The whole load in one place: open the source (file or http), stream it
- * through the reader while hashing, clean it into a Fleet. Runs in a worker
- * thread or in-process (see create-fleet-loader.ts); the same code either way.
+ * through the reader while hashing, clean it into a Fleet and build its
+ * report. Runs in a worker thread or in-process (see create-fleet-loader.ts);
+ * the same code either way.
  */
 import type { LoadedFleet, NotModified, Validators } from '../../app/ports.ts';
 import type { Campaign } from '../../core/campaign.ts';
 import { cleanInventory } from '../../core/inventory/clean-inventory.ts';
+import { buildReport } from '../../core/report/build-report.ts';
 import { describeLocation, describeUrl, isHttpLocation } from './describe-location.ts';
 import { InventoryFetchError } from './inventory-fetch-error.ts';
 import { openFileSource } from './open-file-source.ts';
@@ -29,6 +31,7 @@ export async function loadFleet(
   signal?: AbortSignal,
 ): Promise<LoadedFleet | NotModified> {
   const started = performance.now();
+  const readAt = Date.now();
   const deadline = AbortSignal.timeout(options.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
   const http = isHttpLocation(options.location);
@@ -51,16 +54,20 @@ export async function loadFleet(
       expectedBytes: opened.sizeHint,
     }).finally(opened.dispose);
     const fleet = cleanInventory(inventory, campaign);
+    const source = describeLocation(options.location);
+    const warnings = inventory.warnings.map((w) => w.message);
     return {
       status: 'loaded',
       fleet,
       contentHash,
       validators: opened.validators,
-      source: describeLocation(options.location),
+      source,
       bytes: inventory.bytes,
       rows: inventory.rows,
-      warnings: inventory.warnings.map((w) => w.message),
+      warnings,
       durationMs: performance.now() - started,
+      // Aggregated here too, so in the worker thread the main thread gets the report ready made.
+      report: buildReport(fleet, campaign, { readAt: new Date(readAt), source, warnings }),
     };
   } catch (error) {
     if (signal?.aborted) throw signal.reason;

@@ -1,6 +1,7 @@
 /**
- * createFleetLoader: the worker-thread path returns the same Fleet as the
- * in-process path, and errors cross the thread boundary as the same classes.
+ * createFleetLoader: the worker-thread path returns the same Fleet (in host id
+ * order) and report as the in-process path, and errors cross the thread
+ * boundary as the same classes.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import {
 import { InventoryFetchError } from '../../../src/adapters/inventory/inventory-fetch-error.ts';
 import { DEFAULT_CAMPAIGN } from '../../../src/core/campaign.ts';
 import { InventoryFormatError } from '../../../src/core/inventory/inventory-format-error.ts';
+import { sortFleetById } from '../../../src/core/snapshot/sort-fleet-by-id.ts';
 import { type InventoryServer, startInventoryServer } from './inventory-server.ts';
 import { sampleExport } from './sample-export.ts';
 
@@ -44,11 +46,21 @@ function loaderFor(location: string, worker: boolean, authorization: string | nu
   return loader;
 }
 
+/** The result without what depends on the clock: the load's duration and its report's readAt. */
 function withoutDuration(result: LoadedFleet | NotModified) {
   if (result.status !== 'loaded') throw new Error(`expected a loaded fleet, got ${result.status}`);
-  const { durationMs, ...rest } = result;
+  const { durationMs, report, ...rest } = result;
   expect(durationMs).toBeGreaterThan(0);
-  return rest;
+  if (!report) throw new Error('expected the loader to build the report');
+  const { readAt, ...figures } = report;
+  expect(Date.parse(readAt)).toBeGreaterThan(0);
+  return { ...rest, report: figures };
+}
+
+/** sampleExport with its data rows in reverse order: host ids descending. */
+function reversedExport(rows: number): string {
+  const [header, ...data] = sampleExport(rows).trimEnd().split('\n');
+  return `${[header, ...data.reverse()].join('\n')}\n`;
 }
 
 async function errorOf(promise: Promise<unknown>): Promise<Error> {
@@ -59,15 +71,28 @@ async function errorOf(promise: Promise<unknown>): Promise<Error> {
 }
 
 describe('createFleetLoader', () => {
-  it('the worker returns the same Fleet as the in-process path', async () => {
+  it('the worker returns the same Fleet as the in-process path, in host id order, and the same report', async () => {
     const path = join(dir, 'export.csv');
-    await writeFile(path, sampleExport(4000));
+    await writeFile(path, reversedExport(4000));
     const inProcess = withoutDuration(await loaderFor(path, false).load(DEFAULT_CAMPAIGN));
     const inWorker = withoutDuration(await loaderFor(path, true).load(DEFAULT_CAMPAIGN));
-    expect(inWorker).toEqual(inProcess);
+    expect(inWorker).toEqual({ ...inProcess, fleet: sortFleetById(inProcess.fleet) });
+    const ids = inWorker.fleet.ids.values as Float64Array;
+    expect(ids.every((id, i) => i === 0 || ids[i - 1] < id)).toBe(true);
+    expect(inProcess.fleet.ids.values[0]).toBeGreaterThan(inProcess.fleet.ids.values[1] as number);
     expect(inWorker.fleet.hosts).toBe(4000 - 80);
+    expect(inWorker.report.totals.hosts).toBe(4000 - 80);
     expect(inWorker.fleet.team.codes).toBeInstanceOf(Uint32Array);
     expect(inWorker.fleet.lastSeen).toBeInstanceOf(Float64Array);
+  });
+
+  it('warm() starts the worker before any load; loads then run on it', async () => {
+    const path = join(dir, 'warm.csv');
+    await writeFile(path, sampleExport(300));
+    const loader = loaderFor(path, true);
+    await loader.warm();
+    const loaded = withoutDuration(await loader.load(DEFAULT_CAMPAIGN));
+    expect(loaded.fleet.hosts).toBe(300 - 6);
   });
 
   it('reuses the worker for the next load, and fetches over http from it', async () => {
