@@ -9,7 +9,7 @@
 import type { Campaign } from '../core/campaign.ts';
 import { hostsCsv } from '../core/render/hosts-csv.ts';
 import { findTeam } from '../core/report/find-team.ts';
-import { pendingHosts } from '../core/report/pending-hosts.ts';
+import { pendingHostRows, pendingHostsAt } from '../core/report/pending-hosts.ts';
 import { type CurrentInventory, createCurrentInventory, type InventoryAnswer } from './current-inventory.ts';
 import type { History } from './history.ts';
 import { inventoryFailureNotes } from './history-notes.ts';
@@ -58,10 +58,26 @@ export function createMigrationService(deps: MigrationServiceDeps): MigrationSer
     return { report, diff: past.diff, notes: [...notes, ...past.notes] };
   }
 
+  // Pending rows per read and team (null: the fleet), found once: a million-host scan per command adds up.
+  const pendingByRead = new WeakMap<CurrentInventory, Map<string | null, Uint32Array>>();
+  function pendingRows(current: CurrentInventory, team: string | null): Uint32Array {
+    let byTeam = pendingByRead.get(current);
+    if (!byTeam) {
+      byTeam = new Map();
+      pendingByRead.set(current, byTeam);
+    }
+    let rows = byTeam.get(team);
+    if (!rows) {
+      rows = pendingHostRows(current.fleet, team, campaign.target);
+      byTeam.set(team, rows);
+    }
+    return rows;
+  }
+
   function teamHosts(query: string, current: CurrentInventory) {
     const match = findTeam(current.report, query, campaign.teamAliases);
-    if (match.kind !== 'found') return { match, hosts: [] };
-    return { match, hosts: pendingHosts(current.fleet, match.team.team, campaign.target) };
+    if (match.kind !== 'found') return { match, rows: new Uint32Array(0) };
+    return { match, rows: pendingRows(current, match.team.team) };
   }
 
   return {
@@ -69,7 +85,7 @@ export function createMigrationService(deps: MigrationServiceDeps): MigrationSer
 
     async team(query): Promise<TeamLookup> {
       const answer = await inventory.get();
-      const { match, hosts } = teamHosts(query, answer.current);
+      const { match, rows } = teamHosts(query, answer.current);
       if (match.kind !== 'found') return match;
       const past = history
         ? await history.team(answer.current, match.team.team)
@@ -79,8 +95,8 @@ export function createMigrationService(deps: MigrationServiceDeps): MigrationSer
         view: {
           report: answer.current.report,
           team: match.team,
-          pending: hosts.slice(0, PENDING_SHOWN),
-          pendingTotal: hosts.length,
+          pending: pendingHostsAt(answer.current.fleet, rows, false, 0, PENDING_SHOWN),
+          pendingTotal: rows.length,
           diff: past.diff,
           trend: past.trend,
           forecast: past.forecast,
@@ -92,20 +108,20 @@ export function createMigrationService(deps: MigrationServiceDeps): MigrationSer
     async pendingCsv(team) {
       const { current } = await inventory.get();
       if (team === null) {
-        const hosts = pendingHosts(current.fleet, null, campaign.target);
+        const rows = pendingRows(current, null);
         return {
           filename: pendingCsvFilename('fleet', current.report.asOf),
-          csv: hostsCsv(hosts, true),
-          rows: hosts.length,
+          csv: hostsCsv(pendingHostsAt(current.fleet, rows, true), true),
+          rows: rows.length,
         };
       }
-      const { match, hosts } = teamHosts(team, current);
+      const { match, rows } = teamHosts(team, current);
       if (match.kind !== 'found')
         throw new TeamNotFoundError(team, match.suggestions, match.kind === 'ambiguous');
       return {
         filename: pendingCsvFilename(match.team.team, current.report.asOf),
-        csv: hostsCsv(hosts),
-        rows: hosts.length,
+        csv: hostsCsv(pendingHostsAt(current.fleet, rows, false)),
+        rows: rows.length,
       };
     },
 
