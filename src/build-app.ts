@@ -7,6 +7,7 @@
  * adds the process concerns (logging to stdout, signals).
  */
 import type { AddressInfo } from 'node:net';
+import { cacheChartRenderer } from './adapters/chart/cache-chart-renderer.ts';
 import { createChartRenderer } from './adapters/chart/create-chart-renderer.ts';
 import { createFleetLoader } from './adapters/inventory/create-fleet-loader.ts';
 import { createDigestRuntime, type DigestRuntime } from './adapters/scheduler/create-digest-runtime.ts';
@@ -65,6 +66,8 @@ interface BuiltService {
   readonly service: MigrationService;
   /** The history store, when this built it or was given it (the digest needs it). */
   readonly store: OpenedHistoryStore | null;
+  /** Starts the inventory worker thread so no command's load pays for its start. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,7 +94,8 @@ function buildService(config: Config, deps: AppDeps): BuiltService {
     loader,
     campaign,
     clock,
-    charts: createChartRenderer(),
+    // Drawn once per report (or trend), however many commands, Home tabs and digests show it.
+    charts: cacheChartRenderer(createChartRenderer()),
     logger,
     freshnessMs: config.inventory.freshnessMs,
     history: createHistory({
@@ -110,12 +114,12 @@ function buildService(config: Config, deps: AppDeps): BuiltService {
     await base.close();
     if (!deps.store) await store.close();
   };
-  return { service, store, close };
+  return { service, store, warm: () => base.warm(), close };
 }
 
 export function buildApp(config: Config, deps: AppDeps): BuiltApp {
   const built: BuiltService = deps.service
-    ? { service: deps.service, store: deps.store ?? null, close: async () => {} }
+    ? { service: deps.service, store: deps.store ?? null, warm: async () => {}, close: async () => {} }
     : buildService(config, deps);
   const { service } = built;
   // The weekly digest: its schedule starts after Slack, its subcommands live in the Slack app.
@@ -164,6 +168,8 @@ export function buildApp(config: Config, deps: AppDeps): BuiltApp {
     slack,
     service,
     async start() {
+      // The inventory worker starts beside the Slack handshake: the first command's load must not pay for it.
+      void built.warm().catch((error) => deps.logger.warn({ err: error }, 'inventory worker did not start'));
       try {
         await slack.app.init();
       } catch (error) {

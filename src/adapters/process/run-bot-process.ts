@@ -6,6 +6,7 @@
  */
 import type { App } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { MigrationService } from '../../app/views.ts';
 import type { Config } from '../../config/load-config.ts';
 import { redisPingCheck } from '../http/redis-ping-check.ts';
 import { type HealthServer, startHealthServer } from '../http/start-health-server.ts';
@@ -18,7 +19,7 @@ import { warmUp } from './warm-up.ts';
 /** What this needs of buildApp's result. */
 export interface RunnableBot {
   readonly slack: { readonly app: App; readonly mode: 'http' | 'socket' };
-  readonly service: { status(): Promise<unknown> };
+  readonly service: Pick<MigrationService, 'status' | 'heatmapPng'>;
   start(): Promise<{ readonly mode: 'http' | 'socket'; readonly port: number | null }>;
   /** Stop taking new work from Slack; what is in flight keeps its service, loader and client. */
   stopSlack(): Promise<void>;
@@ -86,7 +87,12 @@ export async function runBotProcess(options: RunBotOptions): Promise<{ port: num
     mode === 'http' ? `listening on port ${listening}` : 'connected to Slack (Socket Mode)',
   );
 
-  const warm = warmUp(() => bot.service.status(), { logger, onLoaded: ops.markInventoryLoaded });
+  // The first read, and its heatmap drawn (kept per report): the first status then draws nothing.
+  const firstRead = async () => {
+    const view = await bot.service.status();
+    await bot.service.heatmapPng(view.report).catch((err) => logger.warn({ err }, 'heatmap not drawn ahead'));
+  };
+  const warm = warmUp(firstRead, { logger, onLoaded: ops.markInventoryLoaded });
   installGracefulShutdown({
     logger,
     inFlight: ops.inFlight,

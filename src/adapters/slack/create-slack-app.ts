@@ -67,6 +67,8 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     clientOptions,
     // auth.test runs in start() (app.init), so a bad token fails start-up with one clear error.
     deferInitialization: true,
+    // No listener keeps conversation state: skip the store Bolt otherwise consults on every request.
+    convoStore: false as const,
   };
   const app =
     settings.mode === 'socket'
