@@ -19,6 +19,7 @@ import { createMigrationService } from './app/create-migration-service.ts';
 import { createHistory } from './app/history.ts';
 import { notifyNewSnapshots } from './app/notify-new-snapshots.ts';
 import type { Clock, FleetLoader, Logger } from './app/ports.ts';
+import type { DigestPoster } from './app/digest-poster.ts';
 import type { MigrationService } from './app/views.ts';
 import { SAMPLE_INVENTORY } from './cli/sample-inventory.ts';
 import type { Config } from './config/load-config.ts';
@@ -38,6 +39,8 @@ export interface AppDeps {
   readonly slack?: Omit<SlackAppDeps, 'config' | 'service' | 'logger'>;
   /** Weekly digest scheduler tuning (retries, BullMQ locks); tests shorten them. */
   readonly digestTuning?: DigestSchedulerOptions['tuning'];
+  /** Wraps the digest poster (the operations metrics count posted digests). */
+  readonly wrapDigestPoster?: (poster: DigestPoster) => DigestPoster;
 }
 
 export interface BuiltApp {
@@ -132,6 +135,7 @@ export function buildApp(config: Config, deps: AppDeps): BuiltApp {
         clock: deps.clock,
         fetch: deps.slack?.fetch,
         tuning: deps.digestTuning,
+        wrapPoster: deps.wrapDigestPoster,
       })
     : null;
   const slack = createSlackApp({

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   const app = buildApp(config, {
     logger,
     wrapLoader: ops.wrapLoader,
+    wrapDigestPoster: ops.wrapDigestPoster,
     slack: {
       boltLogger: createBoltLogger(logger),
       observe: ops.observe,
