@@ -130,11 +130,12 @@ describe('three replicas on one Redis', () => {
     slack.fail('chat.postMessage', { hang: true });
     const hungPost = await slack.waitFor('chat.postMessage', (c) => c.outcome === 'hang', 10_000);
     await victimOf(hungPost).kill();
-    // A killed replica's job moves on once its lock (2 s) and leases (2 s) run out; then a few more slots.
-    await sleep(8_000);
+    // A killed replica's job moves on once its lock (2 s) and leases (2 s) run out; then a few more slots
+    // (at least three periods after `from` in all, however long the hangs above took on a busy machine).
+    await sleep(Math.max(8_000, from + 4 * PERIOD_MS - Date.now()));
     const to = Date.now() - PERIOD_MS;
     await Promise.all(replicas.map((p) => p.stop()));
     expectExactlyOnce(from, to);
     expect(postCounts(slack).get(`${String(hungPost.body.channel)} ${slotOf(hungPost)}`)).toBe(1);
-  }, 40_000);
+  }, 50_000);
 });
