@@ -6,7 +6,7 @@
  * `stop()` closes it. Tests start it in-process on a free port; `main.ts`
  * adds the process concerns (logging to stdout, signals).
  */
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { cacheChartRenderer } from './adapters/chart/cache-chart-renderer.ts';
 import { createChartRenderer } from './adapters/chart/create-chart-renderer.ts';
 import { createFleetLoader } from './adapters/inventory/create-fleet-loader.ts';
@@ -71,6 +71,8 @@ interface BuiltService {
   readonly store: OpenedHistoryStore | null;
   /** Starts the inventory worker thread so no command's load pays for its start. */
   warm(): Promise<void>;
+  /** A request came in: a parse in progress gives way to it for a moment. */
+  noteForeground(): void;
   close(): Promise<void>;
 }
 
@@ -117,12 +119,18 @@ function buildService(config: Config, deps: AppDeps): BuiltService {
     await base.close();
     if (!deps.store) await store.close();
   };
-  return { service, store, warm: () => base.warm(), close };
+  return { service, store, warm: () => base.warm(), noteForeground: () => base.noteForeground(), close };
 }
 
 export function buildApp(config: Config, deps: AppDeps): BuiltApp {
   const built: BuiltService = deps.service
-    ? { service: deps.service, store: deps.store ?? null, warm: async () => {}, close: async () => {} }
+    ? {
+        service: deps.service,
+        store: deps.store ?? null,
+        warm: async () => {},
+        noteForeground: () => {},
+        close: async () => {},
+      }
     : buildService(config, deps);
   const { service } = built;
   // The weekly digest: its schedule starts after Slack, its subcommands live in the Slack app.
@@ -189,9 +197,9 @@ export function buildApp(config: Config, deps: AppDeps): BuiltApp {
         startDigest();
         return { mode: slack.mode, port: null };
       }
-      const server = (await slack.app.start({ port: config.port, host: deps.host })) as {
-        address(): AddressInfo | string | null;
-      };
+      const server = (await slack.app.start({ port: config.port, host: deps.host })) as Server;
+      // Each request tells the parse thread to give way: a burst of commands is acknowledged first.
+      server.on('request', built.noteForeground);
       started = true;
       startDigest();
       const address = server.address();

@@ -18,6 +18,8 @@ export interface FleetLoaderOptions extends LoadOptions {
 export interface ClosableFleetLoader extends FleetLoader {
   /** Starts the shared worker thread now and keeps it running (no-op in-process); resolves when it is up. */
   warm(): Promise<void>;
+  /** A request came in: a parse in the worker gives way to it for a moment (no-op in-process). */
+  noteForeground(): void;
   /** Stops the shared worker thread, if one runs (a later load starts it again). */
   close(): Promise<void>;
 }
@@ -30,6 +32,7 @@ export function createFleetLoader(options: FleetLoaderOptions): ClosableFleetLoa
     return {
       load: (campaign, previous, signal) => loadFleet(load, campaign, previous, signal),
       warm: async () => {},
+      noteForeground: () => {},
       close: async () => {},
     };
   }
@@ -43,6 +46,7 @@ export function createFleetLoader(options: FleetLoaderOptions): ClosableFleetLoa
       return result.status === 'loaded' ? { ...result, durationMs: performance.now() - started } : result;
     },
     warm: () => client.warm(),
+    noteForeground: () => client.noteForeground(),
     close: () => client.close(),
   };
 }

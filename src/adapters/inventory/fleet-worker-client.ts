@@ -7,7 +7,8 @@
 import { Worker } from 'node:worker_threads';
 import type { LoadedFleet, NotModified, Validators } from '../../app/ports.ts';
 import type { Campaign } from '../../core/campaign.ts';
-import type { WorkerRequest } from './fleet-worker.ts';
+import { createForegroundSignal } from './foreground-signal.ts';
+import type { FleetWorkerData, WorkerRequest } from './fleet-worker.ts';
 import type { LoadOptions } from './load-fleet.ts';
 import { fromWireError, type WireError } from './wire-error.ts';
 
@@ -30,6 +31,7 @@ export class FleetWorkerClient {
   private idleTimer: NodeJS.Timeout | null = null;
   private ready: Promise<void> | null = null;
   private keepWarm = false;
+  private readonly foreground = createForegroundSignal();
 
   constructor(private readonly idleMs = 60_000) {}
 
@@ -38,6 +40,11 @@ export class FleetWorkerClient {
    * from stopping when idle, so no command's load pays for a start; resolves
    * once its modules are loaded.
    */
+  /** Interactive work came in (a request): a parse in progress gives way for a moment. */
+  noteForeground(): void {
+    this.foreground.bump();
+  }
+
   async warm(): Promise<void> {
     this.keepWarm = true;
     if (this.idleTimer) clearTimeout(this.idleTimer);
@@ -90,7 +97,8 @@ export class FleetWorkerClient {
     if (this.worker) return this.worker;
     // Running from .ts sources (no build step), the worker starts through a JS entry that registers tsx.
     const entry = import.meta.url.endsWith('.ts') ? './fleet-worker-entry.mjs' : './fleet-worker.js';
-    const worker = new Worker(new URL(entry, import.meta.url));
+    const workerData: FleetWorkerData = { foreground: this.foreground.buffer };
+    const worker = new Worker(new URL(entry, import.meta.url), { workerData });
     this.ready = new Promise((resolve, reject) => {
       worker.once('message', () => resolve());
       worker.once('error', reject);

@@ -5,11 +5,12 @@
  * loaded, so a warm-up can wait for that.
  */
 import { setPriority } from 'node:os';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Validators } from '../../app/ports.ts';
 import type { Campaign } from '../../core/campaign.ts';
 import { sortFleetById } from '../../core/snapshot/sort-fleet-by-id.ts';
 import { collectTransferables } from './collect-transferables.ts';
+import { paceBehind } from './foreground-signal.ts';
 import { type LoadOptions, loadFleet } from './load-fleet.ts';
 import { toWireError } from './wire-error.ts';
 
@@ -26,8 +27,15 @@ export type WorkerRequest =
     }
   | { readonly type: 'abort'; readonly id: number };
 
+/** What the client hands the thread at start. */
+export interface FleetWorkerData {
+  /** The main thread's request counter (foreground-signal.ts): the reader gives way while it moves. */
+  readonly foreground?: SharedArrayBuffer;
+}
+
 const jobs = new Map<number, AbortController>();
 const port = parentPort!;
+const { foreground } = (workerData ?? {}) as FleetWorkerData;
 
 // A parse is throughput work: on a busy machine the event loop (acks, commands) should win the CPU.
 // On Linux this lowers the priority of this thread alone; where it is refused, nothing changes.
@@ -44,7 +52,8 @@ port.on('message', (request: WorkerRequest) => {
   }
   const controller = new AbortController();
   jobs.set(request.id, controller);
-  loadFleet(request.options, request.campaign, request.previous, controller.signal)
+  const pace = foreground ? paceBehind(foreground) : undefined;
+  loadFleet(request.options, request.campaign, request.previous, controller.signal, pace)
     // In snapshot order: taking the snapshot on the main thread is then a copy, not a sort.
     .then((loaded) =>
       loaded.status === 'loaded' ? { ...loaded, fleet: sortFleetById(loaded.fleet) } : loaded,

@@ -29,6 +29,7 @@ export async function loadFleet(
   campaign: Campaign,
   previous?: Validators,
   signal?: AbortSignal,
+  pace?: () => Promise<void>,
 ): Promise<LoadedFleet | NotModified> {
   const started = performance.now();
   const readAt = Date.now();
@@ -52,6 +53,7 @@ export async function loadFleet(
       columns: campaign.columns,
       what,
       expectedBytes: opened.sizeHint,
+      pace,
     }).finally(opened.dispose);
     const fleet = cleanInventory(inventory, campaign);
     const source = describeLocation(options.location);

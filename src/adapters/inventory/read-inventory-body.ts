@@ -16,6 +16,8 @@ export interface BodyOptions {
   readonly what: string;
   /** Expected decompressed size, when the source knows it. */
   readonly expectedBytes?: number;
+  /** Awaited between chunks: lets interactive work go first (see foreground-signal.ts). */
+  readonly pace?: () => Promise<void>;
 }
 
 export async function readInventoryBody(
@@ -35,6 +37,7 @@ export async function readInventoryBody(
     if (bytes > options.maxBytes) throw tooLarge(options);
     hash.update(chunk);
     reader.push(chunk);
+    if (options.pace) await options.pace();
   }
   return { inventory: reader.end(), contentHash: hash.digest('hex') };
 }
