@@ -11,12 +11,12 @@ import { teamNotFoundBlocks } from '../../core/render/blocks/team-not-found-bloc
 import { trendBlocks } from '../../core/render/blocks/trend-blocks.ts';
 import { HOST_CSV_REFUSED_NOTE, type HostListAccess } from './access-host-list.ts';
 import { teamViewWithoutHosts } from './access-team-view.ts';
-import { afterPendingIo } from './after-pending-io.ts';
 import { type Conversation, whisper } from './conversation.ts';
 import { attachFile, deliverReport } from './deliver-report.ts';
 import { explainError } from './explain-error.ts';
 import type { CommandOutcome, ObserveCommand } from './observe-command.ts';
 import { withWorkingNotice } from './with-working-notice.ts';
+import { workAfterAcks } from './work-after-acks.ts';
 
 export interface ReportRunnerDeps {
   readonly service: MigrationService;
@@ -48,8 +48,8 @@ export function createReportRunner(deps: ReportRunnerDeps): ReportRunner {
     work: () => Promise<T>,
   ): Promise<T | null> {
     try {
-      // Acks of requests that came in with this one go first; then the work.
-      await afterPendingIo();
+      // Acks of the commands that came in with this one go first; then the work.
+      await workAfterAcks();
       return await withWorkingNotice(work(), noticeMs, () => whisper(conv, workingBlocks(what)));
     } catch (error) {
       const ex = explainError(error);
