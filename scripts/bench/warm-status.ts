@@ -4,11 +4,13 @@
  * loader, Redis history, chart renderer); then
  *  - warm status: `service.status()` + `service.heatmapPng(report)` timed over
  *    many calls after one warm-up (the inventory is cached, its snapshot taken,
- *    the week-ago diff made: what every command between two reads costs);
+ *    the week-ago diff made, the heatmap drawn: what every command between two
+ *    reads costs), with the chart renderer as the bot composes it (cached per report);
  *  - snapshot: this week's blob in Redis (STRLEN, MEMORY USAGE), and loading it
  *    back (GET + decode) timed over several calls.
  */
 import { Redis } from 'ioredis';
+import { cacheChartRenderer } from '../../src/adapters/chart/cache-chart-renderer.ts';
 import { createChartRenderer } from '../../src/adapters/chart/create-chart-renderer.ts';
 import { createFleetLoader } from '../../src/adapters/inventory/create-fleet-loader.ts';
 import { openHistoryStore } from '../../src/adapters/store/open-history-store.ts';
@@ -44,6 +46,7 @@ export async function runWarmAndSnapshot(
   const campaign = DEFAULT_CAMPAIGN;
   const clock = { now: () => new Date() };
   const history = createHistory({ store: opened.store, campaign, clock, logger: quiet, keepAllDays: 90 });
+  const charts = cacheChartRenderer(createChartRenderer());
   const serviceOf = (location: string) => {
     const loader = createFleetLoader({
       location,
@@ -55,7 +58,7 @@ export async function runWarmAndSnapshot(
       loader,
       campaign,
       clock,
-      charts: createChartRenderer(),
+      charts,
       logger: quiet,
       history,
     });
