@@ -16,7 +16,10 @@ export type OpenedSource =
   | { readonly status: 'not-modified' }
   | {
       readonly status: 'ok';
-      /** Decompressed bytes; iterating throws InventoryFetchError on a cut-off body. */
+      /**
+       * Decompressed bytes; iterating throws InventoryFetchError on a cut-off body. A chunk is
+       * valid until the next one is asked for (a source may reuse its buffer): copy what you keep.
+       */
       readonly body: AsyncIterable<Uint8Array>;
       readonly validators: Validators;
       /** Expected decompressed size when known (a plain file or an unencoded Content-Length). */
