@@ -31,9 +31,11 @@ export function benchDetails({ cold, warm, ack }: Measured, peerNote: string | n
   }
   if (ack) {
     lines.push(
-      `acks: ${ack.acked}/${ack.sent} acknowledged, p50 ${ack.p50Ms.toFixed(1)} ms, max ${ack.maxMs.toFixed(1)} ms; ` +
-        `the refresh took ${(ack.refreshMs / 1000).toFixed(2)} s and was ${ack.duringRefresh ? 'still running at the last ack' : 'OVER before the last ack'}; ` +
-        `the bot's longest event-loop stall during the refresh: ${ack.eventLoopMaxMs.toFixed(0)} ms`,
+      `acks: ${ack.acked}/${ack.sent} acknowledged over ${ack.rounds} rounds; per round p99 ` +
+        `${ack.roundP99Ms.map((v) => v.toFixed(1)).join(' / ')} ms, median p50 ${ack.p50Ms.toFixed(1)} ms, ` +
+        `worst single ack ${ack.worstMs.toFixed(1)} ms; each refresh took ~${(ack.refreshMs / 1000).toFixed(2)} s and ` +
+        `${ack.duringRefresh ? "was still running at its burst's last ack" : "was OVER before a burst's last ack"}; ` +
+        `the bot's longest event-loop stall meanwhile: ${ack.eventLoopMaxMs.toFixed(0)} ms (includes the commands' own work after their acks)`,
     );
   }
   return lines;

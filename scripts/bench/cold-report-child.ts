@@ -1,7 +1,7 @@
 /**
  * One cold report in a fresh process, for the benchmark: read, parse, clean,
  * classify and aggregate one export with the project's own pipeline (the
- * loader's code, run in-process as the CLI runs it) and print one JSON line:
+ * loader, run in-process as the CLI runs it; it builds the report) and print one JSON line:
  * the in-process time (modules are loaded before the clock starts, as the
  * pandas peer imports pandas before its clock), CPU time and peak RSS.
  *
@@ -16,27 +16,28 @@ if (!file) throw new Error('usage: cold-report-child.ts FILE');
 
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
+// The loader's own pipeline: it reads, parses, cleans, classifies and aggregates (builds the report).
 const loaded = await loadFleet(
   { location: file, timeoutMs: 600_000, maxBytes: 2 ** 31, maxBadRowsPercent: 1 },
   DEFAULT_CAMPAIGN,
 );
-if (loaded.status !== 'loaded') throw new Error('a file source answered "not modified" to a first read');
 const t1 = performance.now();
-const report = buildReport(loaded.fleet, DEFAULT_CAMPAIGN, {
-  readAt: new Date(0),
-  source: loaded.source,
-  warnings: loaded.warnings,
-});
-const t2 = performance.now();
 const cpu = process.cpuUsage(cpu0);
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+if (loaded.status !== 'loaded' || !loaded.report) throw new Error('expected a loaded fleet with its report');
+const { report } = loaded;
+// For the breakdown only, after the clock stopped: the aggregation step timed again on its own.
+const t2 = performance.now();
+buildReport(loaded.fleet, DEFAULT_CAMPAIGN, { readAt: new Date(0), source: loaded.source, warnings: [] });
+const reportMs = performance.now() - t2;
 
 process.stdout.write(
   `${JSON.stringify({
-    totalMs: t2 - t0,
-    loadMs: t1 - t0,
-    reportMs: t2 - t1,
+    totalMs: t1 - t0,
+    loadMs: t1 - t0 - reportMs,
+    reportMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxRssMb,
     rows: loaded.rows,
     hosts: report.totals.hosts,
     teams: report.teams.length,
