@@ -57,7 +57,8 @@ function unreadableLastSeen(fleet: Fleet): number {
 }
 
 export function buildReport(fleet: Fleet, campaign: Campaign, options: BuildReportOptions): ReportModel {
-  const counted = withStateColumns(table(buildCube(fleet, campaign.target)));
+  const cube = buildCube(fleet, campaign.target);
+  const counted = withStateColumns(table(cube.cells));
   // The big cube is grouped three times; every coarser figure is summed from those small results.
   const byTeamEnvironment = sumCounts(counted, ['team', 'environment']);
   const byTeam = sumCounts(byTeamEnvironment, ['team']);
@@ -128,7 +129,7 @@ export function buildReport(fleet: Fleet, campaign: Campaign, options: BuildRepo
     environments: sortEnvironments(
       named(countsOf<'environment'>(sumCounts(byTeamEnvironment, ['environment'])), 'environment'),
     ),
-    distributions: named(countsOf<'distribution'>(sumCounts(counted, ['distribution'])), 'distribution').sort(
+    distributions: named(countsOf<'distribution'>(table(cube.distributions)), 'distribution').sort(
       (a, b) => b.hosts - a.hosts || teamCollator.compare(a.name, b.name),
     ),
     versions,

@@ -25,7 +25,7 @@ export function withStateColumns(cube: ColumnTable): ColumnTable {
       unknown: (d: Row) => (d.state === 'unknown' ? d.count : 0),
       staleHosts: (d: Row) => (d.stale as number) * (d.count as number),
     })
-    .select('team', 'version', 'major', 'environment', 'distribution', ...FIGURES.slice(0, 4), 'staleHosts')
+    .select('team', 'version', 'major', 'environment', ...FIGURES.slice(0, 4), 'staleHosts')
     .rename({ staleHosts: 'stale' });
 }
 
