@@ -9,7 +9,7 @@ export function benchDetails({ cold, warm, ack }: Measured, peerNote: string | n
   if (cold) {
     const o = cold.ours;
     lines.push(
-      `cold report (ours, medians of ${o.length} fresh processes): ${o[0].rows} rows -> ${o[0].hosts} hosts, ${o[0].teams} teams; ` +
+      `cold report (ours, medians of ${o.length} fresh process${o.length === 1 ? '' : 'es'}): ${o[0].rows} rows -> ${o[0].hosts} hosts, ${o[0].teams} teams; ` +
         `load (read, parse, clean, classify) ${ms(o.map((r) => r.loadMs))} + report (aggregate) ${ms(o.map((r) => r.reportMs))}; ` +
         `CPU ${ms(o.map((r) => r.cpuMs))}; peak RSS ${median(o.map((r) => r.maxRssMb)).toFixed(0)} MB`,
     );

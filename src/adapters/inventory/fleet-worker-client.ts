@@ -2,7 +2,9 @@
  * Runs loads in one worker thread so parsing a million-row export never blocks
  * the event loop (slash commands must still be acknowledged at once). Loads are
  * serialised (one export in memory at a time). The worker starts on first use
- * and stops after `idleMs` without work, which returns its memory to the system.
+ * and stops after `idleMs` without work, which returns its memory to the system,
+ * unless it was warmed (the bot: started at start-up and kept). While it parses,
+ * requests noted with `noteForeground` make it give way (foreground-signal.ts).
  */
 import { Worker } from 'node:worker_threads';
 import type { LoadedFleet, NotModified, Validators } from '../../app/ports.ts';
@@ -35,16 +37,16 @@ export class FleetWorkerClient {
 
   constructor(private readonly idleMs = 60_000) {}
 
-  /**
-   * Starts the worker now (a thread's first start costs 0.3-0.8 s) and keeps it
-   * from stopping when idle, so no command's load pays for a start; resolves
-   * once its modules are loaded.
-   */
   /** Interactive work came in (a request): a parse in progress gives way for a moment. */
   noteForeground(): void {
     this.foreground.bump();
   }
 
+  /**
+   * Starts the worker now (a thread's first start costs 0.3-0.8 s) and keeps it
+   * from stopping when idle, so no command's load pays for a start; resolves
+   * once its modules are loaded.
+   */
   async warm(): Promise<void> {
     this.keepWarm = true;
     if (this.idleTimer) clearTimeout(this.idleTimer);
