@@ -3,8 +3,11 @@
  * (`SET key NX PX ttl`) alone, in two phases:
  *
  * 1. Lease: `digest:posting:<slot>:<channel>`, for `leaseMs`. One holder at a
- *    time. A holder killed mid-digest never releases it; it runs out, and the
- *    next process to ask (the retried job, a catch-up, the CLI) takes over.
+ *    time. Its holder releases it once "sent" is recorded, or when it knows
+ *    nothing was posted, so a waiter learns at once; a holder killed
+ *    mid-digest (or unsure whether Slack took the message) never releases
+ *    it: it runs out, and the next process to ask (the retried job, a
+ *    catch-up, the CLI) takes over.
  * 2. Sent: `digest:sent:<slot>:<channel>`, for `keepMs`, recorded by the
  *    lease holder as soon as Slack has accepted the message.
  *
@@ -20,6 +23,7 @@
  *   accepting its message and "sent" being recorded (or a single Slack call
  *   outlasts the whole lease): at-least-once there, never lost.
  */
+import { randomUUID } from 'node:crypto';
 import { DigestBusyError } from './digest-busy-error.ts';
 import type { Clock, OnceClaims } from './ports.ts';
 
@@ -39,6 +43,11 @@ export interface DigestLease {
   fresh(): boolean;
   /** Record the post (right after Slack accepted it). */
   markSent(): Promise<void>;
+  /**
+   * Free the lease now: only once "sent" is recorded or nothing was posted.
+   * Best effort: a release that fails leaves the lease to run out.
+   */
+  release(): Promise<void>;
 }
 
 const PROBE_MS = 1;
@@ -61,14 +70,20 @@ export async function claimDigest(
   const start = clock.now().getTime();
   // A holder that is alive finishes within its lease; one that died frees it when the lease runs out.
   const maxWaitMs = 2 * timing.leaseMs + timing.pollMs;
-  while (!(await claims.claimOnce(keys.posting, timing.leaseMs))) {
+  const holder = randomUUID();
+  while (!(await claims.claimOnce(keys.posting, timing.leaseMs, holder))) {
     const waited = clock.now().getTime() - start;
     if (waited > maxWaitMs) throw new DigestBusyError(slot, channel, waited);
     await sleep(timing.pollMs);
   }
   const takenAt = clock.now().getTime();
-  if (!(await claims.claimOnce(keys.sent, PROBE_MS))) return 'sent';
+  const release = () => claims.release(keys.posting, holder).catch(() => {});
+  if (!(await claims.claimOnce(keys.sent, PROBE_MS))) {
+    await release();
+    return 'sent';
+  }
   return {
+    release,
     fresh: () => clock.now().getTime() - takenAt < timing.leaseMs / 2,
     async markSent() {
       // The 1 ms check may not have run out yet on a very fast post: try again a moment later.

@@ -57,7 +57,7 @@ export interface DigestService {
 }
 
 // The lease outlasts one post (a Slack call is bounded by its 10 s timeout, with no client retries)
-// with a wide margin; it is also how long a second run of a just-posted slot waits to learn so.
+// with a wide margin; a holder that dies (or cannot tell whether Slack took its post) holds it that long.
 const DEFAULT_TIMING: DigestClaimTiming = {
   leaseMs: 30_000,
   keepMs: 14 * 86_400_000,
@@ -78,14 +78,21 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   ): Promise<DigestRun['channels'][number]> {
     const lease = await claimDigest(deps.claims, slot, channel, timing, clock, sleep);
     if (lease === 'sent') return { channel, outcome: 'already-sent' };
-    if (!lease.fresh()) throw new Error(`posting lease for ${channel} ran half out before posting`);
+    if (!lease.fresh()) {
+      await lease.release();
+      throw new Error(`posting lease for ${channel} ran half out before posting`);
+    }
+    // A post that throws may still have reached Slack: the lease then runs out instead of being released.
     const result = await deps.poster.post(channel, content.message, slot);
     if (!result.ok) {
+      await lease.release();
       logger.warn({ channel, slot, reason: result.reason }, 'digest: cannot post in this channel');
       return { channel, outcome: 'cannot-post', detail: result.reason };
     }
     try {
       await lease.markSent();
+      // Recorded: a waiting replica or `digest --now` learns "already posted" at once.
+      await lease.release();
     } catch (error) {
       // Posted all the same: report it so, but a later run of this slot may post it again.
       logger.error({ err: error, channel, slot }, 'digest posted but not recorded as sent');

@@ -92,7 +92,13 @@ export interface ChannelSubscriptions {
   subscribedChannels(): Promise<string[]>;
 }
 
-/** At-most-once guards (`SET key NX PX ttl`): true for the first caller only, until the ttl ends. */
+/**
+ * At-most-once guards (`SET key holder NX PX ttl`): true for the first caller
+ * only, until the ttl ends or its holder releases the key.
+ */
 export interface OnceClaims {
-  claimOnce(key: string, ttlMs: number): Promise<boolean>;
+  /** `holder` names the claim, so that only its holder can release it (default: anonymous). */
+  claimOnce(key: string, ttlMs: number, holder?: string): Promise<boolean>;
+  /** Frees `key` now if `holder` still holds it; a claim that ran out and was taken by another stays theirs. */
+  release(key: string, holder: string): Promise<void>;
 }

@@ -86,6 +86,36 @@ describe('digest service', () => {
     expect(posted(slack)).toHaveLength(3);
   });
 
+  it('releases the lease once a post is recorded, so a second run learns "already posted" at once', async () => {
+    // A lease far longer than the test: only its release lets the second run (and a third process) through.
+    const { store, make } = fileSetup({ timing: { leaseMs: 60_000, pollMs: 50 } });
+    const digest = await make();
+    expect((await digest.postSlot(new Date(SLOT))).channels.map((c) => c.outcome)).toEqual([
+      'posted',
+      'posted',
+    ]);
+    const started = Date.now();
+    const again = await digest.postSlot(new Date(SLOT));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(again.channels.map((c) => c.outcome)).toEqual(['already-sent', 'already-sent']);
+    expect(posted(slack)).toHaveLength(2);
+    // Released, not expired: anyone may take the lease now, and "sent" still stands.
+    expect(await store.claimOnce(`digest:posting:${SLOT}:C0ONE`, 60_000)).toBe(true);
+    expect(await store.claimOnce(`digest:sent:${SLOT}:C0ONE`, 1)).toBe(false);
+  });
+
+  it('keeps the lease of a post whose outcome is unknown, and frees that of a channel Slack refused', async () => {
+    const { store, make } = fileSetup({ timing: { leaseMs: 60_000, pollMs: 50 } });
+    slack.notInChannel('C0TWO');
+    slack.fail('chat.postMessage', { status: 500 });
+    const digest = await make();
+    await expect(digest.postSlot(new Date(SLOT))).rejects.toBeInstanceOf(DigestIncompleteError);
+    // C0ONE's post failed with a 500 (Slack may have taken it): its lease stands until it runs out.
+    expect(await store.claimOnce(`digest:posting:${SLOT}:C0ONE`, 1_000)).toBe(false);
+    // C0TWO answered not_in_channel (nothing posted): its lease is free again.
+    expect(await store.claimOnce(`digest:posting:${SLOT}:C0TWO`, 1_000)).toBe(true);
+  });
+
   it('tells which channel it cannot post in and still posts the others', async () => {
     slack.notInChannel('C0TWO');
     const digest = await fileSetup().make();

@@ -4,8 +4,9 @@
  * to the configured and subscribed channels through the scheduler's own code
  * path, so a channel that already has this slot's digest is skipped;
  * `--dry-run` prints it and posts nothing. If another process is posting the
- * same slot at that moment, --now waits for its posting lease (at most 30 s)
- * and then reports the channel as already posted.
+ * same slot at that moment, --now waits until it has (its posting lease is
+ * released then; 30 s at most if it died) and reports the channel as already
+ * posted.
  */
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';

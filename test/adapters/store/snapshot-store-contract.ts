@@ -1,7 +1,7 @@
 /**
  * The one behaviour every history store must have (Redis and the embedded
  * file store run this same suite): idempotent puts, newest-first reads,
- * ranges, retention, subscriptions and once-only claims.
+ * ranges, retention, subscriptions and once-only claims with their release.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSnapshot } from '../../../src/core/snapshot/decode-snapshot.ts';
@@ -135,6 +135,23 @@ export function snapshotStoreContract(name: string, makeStore: () => Promise<Sto
       await new Promise((r) => setTimeout(r, 300));
       expect(await store.claimOnce('digest:2024-01-01:C1', 60_000)).toBe(true);
       expect(await store.claimOnce('digest:2024-01-01:C1', 60_000)).toBe(false);
+    });
+
+    it("frees a claim at its holder's release only, and never one that ran out and was taken again", async () => {
+      expect(await store.claimOnce('lease:C1', 60_000, 'holder-a')).toBe(true);
+      await store.release('lease:C1', 'holder-b');
+      expect(await store.claimOnce('lease:C1', 60_000, 'holder-b')).toBe(false);
+      await store.release('lease:C1', 'holder-a');
+      expect(await store.claimOnce('lease:C1', 60_000, 'holder-b')).toBe(true);
+      // A's claim runs out and C takes the key: A's late release leaves C's claim alone.
+      expect(await store.claimOnce('lease:C2', 100, 'holder-a')).toBe(true);
+      await new Promise((r) => setTimeout(r, 250));
+      expect(await store.claimOnce('lease:C2', 60_000, 'holder-c')).toBe(true);
+      await store.release('lease:C2', 'holder-a');
+      expect(await store.claimOnce('lease:C2', 60_000, 'holder-a')).toBe(false);
+      // Releasing a key nobody holds is a no-op.
+      await store.release('lease:C3', 'holder-a');
+      expect(await store.claimOnce('lease:C3', 60_000)).toBe(true);
     });
   });
 }
