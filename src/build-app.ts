@@ -148,6 +148,11 @@ export function buildApp(config: Config, deps: AppDeps): BuiltApp {
     : null;
   const slack = createSlackApp({
     ...deps.slack,
+    // Each command or event, in either transport, tells the parse thread to give way for a moment.
+    onIncoming: () => {
+      built.noteForeground();
+      deps.slack?.onIncoming?.();
+    },
     config,
     service,
     logger: deps.logger,
@@ -198,7 +203,7 @@ export function buildApp(config: Config, deps: AppDeps): BuiltApp {
         return { mode: slack.mode, port: null };
       }
       const server = (await slack.app.start({ port: config.port, host: deps.host })) as Server;
-      // Each request tells the parse thread to give way: a burst of commands is acknowledged first.
+      // In HTTP mode, earlier still: as a request's head arrives, before its body is read and verified.
       server.on('request', built.noteForeground);
       started = true;
       startDigest();

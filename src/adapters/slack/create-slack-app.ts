@@ -46,6 +46,11 @@ export interface SlackAppDeps {
   readonly workingNoticeMs?: number;
   /** The weekly digest's subcommands (subscribe, unsubscribe, digest preview). */
   readonly digest?: DigestCommands;
+  /**
+   * Called as each verified request or Socket Mode event arrives, before its
+   * listener (the bot: an inventory parse in progress gives way to it).
+   */
+  readonly onIncoming?: () => void;
 }
 
 export interface SlackApp {
@@ -88,6 +93,13 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
       'unhandled error in a Slack listener',
     );
   });
+  const { onIncoming } = deps;
+  if (onIncoming) {
+    app.use(async ({ next }) => {
+      onIncoming();
+      await next();
+    });
+  }
   const observe = deps.observe ?? logEachCommand(deps.logger);
   const runner = createReportRunner({
     service: deps.service,

@@ -23,12 +23,14 @@ let slack: SlackStandIn;
 let bot: TestBot;
 let cli: CliReport;
 let channelSeq = 0;
+/** Verified requests the app has noted as they arrived (an inventory parse gives way to each). */
+let incoming = 0;
 
 beforeAll(async () => {
   slack = await startSlackStandIn();
   const inventory = fleetFile(['--hosts', '300', '--teams', '6', '--seed', '3', '--week', '6', '--messy']);
   cli = cliStatus(inventory);
-  bot = await startTestBot({ slack, inventory });
+  bot = await startTestBot({ slack, inventory, onIncoming: () => incoming++ });
 }, 60_000);
 
 afterAll(async () => {
@@ -179,7 +181,9 @@ describe('/java-migration over HTTP', () => {
 
   it('help is a private answer right in the ack', async () => {
     const where = place();
+    const noted = incoming;
     const res = await command('help', where);
+    expect(incoming).toBe(noted + 1);
     const body = (await res.json()) as { response_type: string; blocks: unknown[] };
     expect(body.response_type).toBe('ephemeral');
     expect(displayedTexts(body.blocks).join('\n')).toContain('/java-migration team NAME');
@@ -282,6 +286,7 @@ describe('/java-migration over HTTP', () => {
   ])('%s gets 401 and nothing is posted', async (_, sign) => {
     const where = place();
     const before = slack.calls.length;
+    const noted = incoming;
     const body = slashCommandBody({
       text: 'status',
       response_url: where.responseUrl,
@@ -289,7 +294,8 @@ describe('/java-migration over HTTP', () => {
     });
     const res = await postSigned(bot.eventsUrl, SIGNING_SECRET, body, sign);
     expect(res.status).toBe(401);
-    // Bolt answers 401 before dispatching: nothing can still be on its way.
+    // Bolt answers 401 before dispatching: nothing can still be on its way, nothing was noted.
     expect(slack.calls.length).toBe(before);
+    expect(incoming).toBe(noted);
   });
 });

@@ -12,11 +12,12 @@ import { BOT_TOKEN, cliStatus, fleetFile, startTestBot, type TestBot } from './s
 let slack: SlackStandIn;
 let bot: TestBot;
 let inventory: string;
+let incoming = 0;
 
 beforeAll(async () => {
   slack = await startSlackStandIn();
   inventory = fleetFile(['--hosts', '200', '--teams', '4', '--seed', '9', '--week', '4']);
-  bot = await startTestBot({ slack, inventory, socketMode: true });
+  bot = await startTestBot({ slack, inventory, socketMode: true, onIncoming: () => incoming++ });
   await slack.socket.connected();
 }, 60_000);
 
@@ -39,8 +40,11 @@ describe('Socket Mode', () => {
       response_url: slack.responseUrl(),
       channel_id: 'C0SOCKET',
     });
+    const before = incoming;
     const ack = await slack.socket.send('slash_commands', fields);
     expect(ack.envelope_id).toMatch(/^env-/);
+    // Noted before its ack (an inventory parse gives way to it, as to an HTTP request).
+    expect(incoming).toBe(before + 1);
     const post = await slack.waitFor(
       'chat.postMessage',
       (c) => c.body.channel === 'C0SOCKET' && c.outcome === 'ok',

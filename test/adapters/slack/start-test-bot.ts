@@ -47,6 +47,8 @@ export interface TestBotOptions {
   readonly socketMode?: boolean;
   readonly workingNoticeMs?: number;
   readonly env?: Record<string, string>;
+  /** Told of each verified request or Socket Mode event as it arrives. */
+  readonly onIncoming?: () => void;
 }
 
 export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
@@ -68,6 +70,7 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
     host: '127.0.0.1',
     slack: {
       workingNoticeMs: options.workingNoticeMs ?? 1000,
+      onIncoming: options.onIncoming,
       // Short backoffs keep the retry tests fast; the bounds stay the same shape as in production.
       limits: { timeoutMs: 3000, retries: 2, minBackoffMs: 20, maxRetryTimeMs: 10_000 },
     },
