@@ -12,7 +12,7 @@
  *   slack.fail('files.completeUploadExternal', { status: 500 }, 2);  // next two calls
  *   slack.fail('upload', { hang: true });              // the upload URL never answers
  *   slack.notInChannel('C123');                        // any post there: not_in_channel
- *   slack.userGroup('S0OPS', ['U0ALICE']);             // usergroups.users.list answers these members
+ *   slack.userGroup('S0OPS', ['U0ALICE']);             // usergroups.users.list / usergroups.list answer these members
  *   const post = await slack.waitFor('chat.postMessage');
  *   slack.calls / slack.callsTo('response_url') / slack.files()
  *   const ack = await slack.socket.send('slash_commands', payload);  // Socket Mode
@@ -85,7 +85,7 @@ export interface SlackStandIn {
   fail(method: string, failure: Failure, times?: number): void;
   /** Posts and uploads into this channel fail with `not_in_channel` (or `channel_not_found`). */
   notInChannel(channel: string, error?: 'not_in_channel' | 'channel_not_found'): void;
-  /** Members `usergroups.users.list` gives for a user group (unknown groups: `no_such_subteam`). */
+  /** Members `usergroups.users.list` (and `usergroups.list` with include_users) give for a user group (unknown groups: `no_such_subteam`). */
   userGroup(id: string, users: readonly string[]): void;
   /** Files completed with files.completeUploadExternal. */
   files(): UploadedFile[];
@@ -271,6 +271,22 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
           out.push({ id: f.id, name: up.filename, title: f.title ?? up.filename, size: up.bytes.length });
         }
         return { ok: true, files: out };
+      }
+      case 'usergroups.list': {
+        // Members only with include_users, as documented; user_count always.
+        const withUsers = ['true', '1'].includes(String(body.include_users ?? ''));
+        return {
+          ok: true,
+          usergroups: [...userGroups].map(([id, users]) => ({
+            id,
+            team_id: 'T0STANDIN',
+            is_usergroup: true,
+            name: id,
+            handle: id.toLowerCase(),
+            user_count: users.length,
+            ...(withUsers ? { users: [...users] } : {}),
+          })),
+        };
       }
       case 'usergroups.users.list': {
         const users = userGroups.get(String(body.usergroup ?? ''));

@@ -7,13 +7,16 @@
 const USER = /^[UW][A-Z0-9]{2,}$/;
 const GROUP = /^S[A-Z0-9]{2,}$/;
 
+/** A user-group id (`S…`), as team owner lists may name one. */
+export const isUserGroupId = (id: string): boolean => GROUP.test(id);
+
 /**
  * The mention for a user (`U…`, `W…`) or user-group (`S…`) id; null for anything else.
  * @example ownerMention('S0123ABC') // '<!subteam^S0123ABC>'
  */
 export function ownerMention(id: string): string | null {
   if (USER.test(id)) return `<@${id}>`;
-  if (GROUP.test(id)) return `<!subteam^${id}>`;
+  if (isUserGroupId(id)) return `<!subteam^${id}>`;
   return null;
 }
 

@@ -2,7 +2,7 @@
  * App Home over the Events API (signed HTTP): the real bot answers Slack's
  * url_verification challenge, publishes the opener's Home tab with the same
  * figures as the CLI's --json for the same export, gives a team's owner their
- * team's line, escapes hostile team names, sends the heatmap by DM from the
+ * team's line (also when they own it through a user group), escapes hostile team names, sends the heatmap by DM from the
  * tab's button, and republishes a recent opener's tab when a new snapshot is
  * taken.
  */
@@ -30,8 +30,12 @@ import { cliStatus } from './start-test-bot.ts';
 let slack: SlackStandIn;
 let bot: HomeBot;
 
+/** In S0PLATFORM, the user group that owns Team Blue beside OWNER (app-home-bot.ts). */
+const PLATFORM_MEMBER = 'U0PLATFORM1';
+
 beforeAll(async () => {
   slack = await startSlackStandIn();
+  slack.userGroup('S0PLATFORM', [PLATFORM_MEMBER]);
   bot = await startHomeBot(slack);
 }, 60_000);
 
@@ -119,6 +123,16 @@ describe('App Home over HTTP', () => {
     expect(text).toContain('*Your team · Team Blue*');
     expect(text).toContain(`*${pct(blue.progressPercent)} %* of ${blue.hosts} hosts`);
     expect(text).toContain(`${blue.pending} pending`);
+  });
+
+  it('shows the line to a member of a user group that owns the team, and not to others', async () => {
+    const member = texts(await open(PLATFORM_MEMBER));
+    expect(member).toContain('*Your team · Team Blue*');
+    expect(texts(await open('U0OUTSIDER'))).not.toContain('Your team');
+    // One read of the groups (with their members) serves every viewer.
+    const reads = slack.callsTo('usergroups.list');
+    expect(reads).toHaveLength(1);
+    expect(String(reads[0].body.include_users)).toBe('true');
   });
 
   it('escapes hostile team names', async () => {

@@ -1,7 +1,8 @@
 /**
  * The bot's Home tab for one viewer: the latest status (progress, counts,
  * change since last week, the teams furthest behind, environments, the team
- * table), the viewer's own team line when a team's owner list names them,
+ * table), the viewer's own team line when a team's owner list names them
+ * (or a user group they are in),
  * the heatmap (see home-heatmap.ts), and where the figures came from. Every
  * figure comes from the view; inventory text is escaped.
  */
@@ -36,6 +37,8 @@ export interface HomeViewInput {
   readonly status: StatusView;
   /** The viewer's Slack user id (for "your team"). */
   readonly user: string;
+  /** The user groups (`S…`) the viewer is in, as far as known: owners listed by group count too. */
+  readonly userGroups?: ReadonlySet<string>;
   /** A public https URL of the heatmap PNG, or null (then a "send it to me" button). */
   readonly heatmapUrl?: string | null;
   /** Notes about this publication (e.g. the heatmap could not be sent), shown with the view's. */
@@ -70,7 +73,7 @@ export function homeView(input: HomeViewInput): HomeView {
       report,
       view.diff && { progressDeltaPoints: view.diff.progressDeltaPoints, since: view.diff.from },
     ),
-    ...homeYourTeams(view, input.user),
+    ...homeYourTeams(view, input.user, input.userGroups),
     view.diff ? changeCountsBlock(`*Since ${formatDay(view.diff.from)}:*`, view.diff) : null,
     behind(view),
     environmentsBlock(report.environments),

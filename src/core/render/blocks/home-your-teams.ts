@@ -1,8 +1,7 @@
 /**
  * "Your team's line" on the Home tab: for each team whose owner list (the
- * campaign's `teamOwners`) names the viewer, its progress, what is left and
- * the change since last week. Owners listed only through a user group are
- * not matched: that needs the group's members, which the bot does not read.
+ * campaign's `teamOwners`) names the viewer, or a user group (`S…`) the
+ * viewer is in, its progress, what is left and the change since last week.
  */
 import type { TeamReport } from '../../report/report-model.ts';
 import type { StatusView } from '../../report/view-model.ts';
@@ -32,11 +31,18 @@ function line(view: StatusView, team: TeamReport): string {
 }
 
 /**
- * One section per team `user` owns (by Slack user id); none for anyone else.
+ * One section per team `user` owns, by Slack user id or through one of
+ * `userGroups` (the groups the viewer is in); none for anyone else.
  * @example homeYourTeams(view, 'U0OWNER').length // 1 when U0OWNER owns one team
  */
-export function homeYourTeams(view: StatusView, user: string): SectionBlock[] {
-  const owned = view.report.teams.filter((t) => t.owners.includes(user));
+export function homeYourTeams(
+  view: StatusView,
+  user: string,
+  userGroups: ReadonlySet<string> = new Set(),
+): SectionBlock[] {
+  const owned = view.report.teams.filter((t) =>
+    t.owners.some((owner) => owner === user || userGroups.has(owner)),
+  );
   const blocks = owned.slice(0, SHOWN).map((t) => section(line(view, t)));
   if (owned.length > SHOWN) blocks.push(section(`_…and ${owned.length - SHOWN} more teams you own_`));
   return blocks;

@@ -63,6 +63,16 @@ describe('homeView', () => {
     expect(textOf(homeView({ status: s, user: 'U0OTHER' }).blocks)).toContain('*Your team · Team Green*');
   });
 
+  it('gives the line to a member of an owning user group, and not to members of other groups', () => {
+    const s = status(SPECS, { 'Team Red': ['S0GROUP'], 'Team Green': ['U0OTHER'] });
+    const member = textOf(homeView({ status: s, user: 'U0MEMBER', userGroups: new Set(['S0GROUP']) }).blocks);
+    expect(member).toContain('*Your team · Team Red*');
+    expect(member).not.toContain('Your team · Team Green');
+    const outsider = homeView({ status: s, user: 'U0MEMBER', userGroups: new Set(['S0ELSE']) });
+    expect(textOf(outsider.blocks)).not.toContain('Your team');
+    expect(textOf(homeView({ status: s, user: 'U0MEMBER' }).blocks)).not.toContain('Your team');
+  });
+
   it('shows the change since last week when history exists, on the fleet and on the owner’s line', () => {
     const s: StatusView = {
       ...status(SPECS, { 'Team Blue': ['U0OWNER'] }),

@@ -2,15 +2,19 @@
  * The bot's Home tab: publishes a viewer's view (`views.publish` with their
  * user id) when they open it, remembers them as a recent viewer, and
  * republishes every recent viewer's view when a new snapshot is taken. A
- * failed inventory read gives a view that says so rather than no view.
+ * failed inventory read gives a view that says so rather than no view. When
+ * a team is owned through a user group, the viewer's groups come from
+ * `userGroups` (user-group-directory.ts) for their "your team" line.
  */
 import type { types, webApi } from '@slack/bolt';
 import type { Logger } from '../../../../app/ports.ts';
 import type { MigrationService, StatusView, ViewNote } from '../../../../app/views.ts';
 import { homeErrorView } from '../../../../core/render/blocks/home-error-view.ts';
+import { ownerGroups } from '../../../../core/report/owner-groups.ts';
 import { type HomeView, homeView } from '../../../../core/render/blocks/home-view.ts';
 import { explainError, slackErrorCode } from '../../explain-error.ts';
 import type { ObserveCommand } from '../../observe-command.ts';
+import { createUserGroupDirectory, type UserGroupDirectory } from '../../user-group-directory.ts';
 import { createRecentHomeViewers, type RecentHomeViewers } from './recent-home-viewers.ts';
 
 export interface HomeTabDeps {
@@ -20,6 +24,8 @@ export interface HomeTabDeps {
   /** The client for refreshes, which come from no request (Bolt's `app.client`). */
   readonly client: webApi.WebClient;
   readonly viewers?: RecentHomeViewers;
+  /** Who is in which user group (owners listed by group); one cached `usergroups.list` by default. */
+  readonly userGroups?: UserGroupDirectory;
 }
 
 export interface HomeTab {
@@ -40,6 +46,7 @@ type Status = { readonly view: StatusView } | { readonly error: unknown };
 export function createHomeTab(deps: HomeTabDeps): HomeTab {
   const { service, logger, observe } = deps;
   const viewers = deps.viewers ?? createRecentHomeViewers();
+  const userGroups = deps.userGroups ?? createUserGroupDirectory({ logger });
 
   async function readStatus(): Promise<Status> {
     try {
@@ -49,10 +56,18 @@ export function createHomeTab(deps: HomeTabDeps): HomeTab {
     }
   }
 
-  function render(status: Status, user: string, notes: readonly ViewNote[]): HomeView {
-    if ('view' in status) return homeView({ status: status.view, user, notes });
-    const ex = explainError(status.error);
-    return homeErrorView(ex.message, ex.hint);
+  async function render(
+    status: Status,
+    user: string,
+    notes: readonly ViewNote[],
+    client: webApi.WebClient,
+  ): Promise<HomeView> {
+    if (!('view' in status)) {
+      const ex = explainError(status.error);
+      return homeErrorView(ex.message, ex.hint);
+    }
+    const groups = await userGroups.groupsOf(user, ownerGroups(status.view.report), client);
+    return homeView({ status: status.view, user, userGroups: groups, notes });
   }
 
   async function send(client: webApi.WebClient, user: string, view: HomeView): Promise<boolean> {
@@ -71,7 +86,7 @@ export function createHomeTab(deps: HomeTabDeps): HomeTab {
   async function publish(user: string, notes: readonly ViewNote[] = [], client = deps.client) {
     const status = await readStatus();
     if ('error' in status) logger.warn({ err: status.error, user }, 'Home tab without figures');
-    return send(client, user, render(status, user, notes));
+    return send(client, user, await render(status, user, notes, client));
   }
 
   async function refreshOnce(): Promise<number> {
@@ -81,7 +96,9 @@ export function createHomeTab(deps: HomeTabDeps): HomeTab {
     const status = await readStatus();
     let published = 0;
     // One at a time: views.publish is rate limited per workspace, and this is background work.
-    for (const user of users) if (await send(deps.client, user, render(status, user, []))) published += 1;
+    for (const user of users) {
+      if (await send(deps.client, user, await render(status, user, [], deps.client))) published += 1;
+    }
     return published;
   }
 
