@@ -68,6 +68,20 @@ export function createHistory(options: HistoryOptions): History {
   const { store, campaign, clock, logger } = options;
   const snapshots = createSnapshotCache(store, campaign.target, logger);
 
+  // Snapshots being stored, by id: the commands that follow a new read share one encode and write.
+  const storing = new Map<string, Promise<void>>();
+  function storeOnce(now: Snapshot): Promise<void> {
+    let pending = storing.get(now.meta.id);
+    if (!pending) {
+      pending = (async () => {
+        if (await storeSnapshot(store, now))
+          await store.prune({ keepAllDays: options.keepAllDays, now: clock.now() });
+      })().finally(() => storing.delete(now.meta.id));
+      storing.set(now.meta.id, pending);
+    }
+    return pending;
+  }
+
   /** Every summary, the current read's included (stored first unless history is read only). */
   async function summariesWith(now: Snapshot): Promise<SnapshotSummary[]> {
     const summaries = await store.summaries();
@@ -76,8 +90,7 @@ export function createHistory(options: HistoryOptions): History {
     if (summaries.some((s) => s.id === now.meta.id || s.contentHash === now.meta.contentHash))
       return summaries;
     if (options.record === false) return [...summaries, summarizeSnapshot(now.meta, now.report)];
-    if (await storeSnapshot(store, now))
-      await store.prune({ keepAllDays: options.keepAllDays, now: clock.now() });
+    await storeOnce(now);
     return store.summaries();
   }
 
@@ -96,21 +109,30 @@ export function createHistory(options: HistoryOptions): History {
     }
   }
 
-  // The last diff, by the pair of snapshots: commands between two reads ask for the same one.
-  let lastDiff: { key: string; diff: SnapshotDiff } | null = null;
+  // The last diff, by the pair of snapshots: commands between two reads ask for the same one, and
+  // those that come together share one load of the baseline and one diff.
+  let lastDiff: { key: string; diff: Promise<SnapshotDiff | null> } | null = null;
 
-  async function weekAgoDiff(now: Snapshot, summaries: SnapshotSummary[]): Promise<SnapshotDiff | null> {
+  function weekAgoDiff(now: Snapshot, summaries: SnapshotSummary[]): Promise<SnapshotDiff | null> {
     const base = diffBaseline(
       summaries.filter((s) => s.id !== now.meta.id),
       now.meta.asOf,
     );
-    if (!base) return null;
+    if (!base) return Promise.resolve(null);
     const key = `${base.id}>${now.meta.id}`;
     if (lastDiff?.key === key) return lastDiff.diff;
-    const earlier = await snapshots.load(base.id);
-    if (!earlier) return null;
-    lastDiff = { key, diff: diffSnapshots(earlier, now, { movedPerTeam: options.movedPerTeam }) };
-    return lastDiff.diff;
+    const diff = snapshots
+      .load(base.id)
+      .then((earlier) =>
+        earlier ? diffSnapshots(earlier, now, { movedPerTeam: options.movedPerTeam }) : null,
+      );
+    const entry = { key, diff };
+    lastDiff = entry;
+    // A failed load is not remembered: the next command tries again.
+    diff.catch(() => {
+      if (lastDiff === entry) lastDiff = null;
+    });
+    return diff;
   }
 
   return {

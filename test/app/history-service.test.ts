@@ -210,6 +210,39 @@ describe('reading the inventory', () => {
     expect((await store.summaries()).length).toBe(1);
   });
 
+  it('concurrent commands after a new read store its snapshot once and work out the diff once', async () => {
+    const store = newFileStore();
+    const calls = { put: 0, get: 0 };
+    // The store as the history sees it, counting the expensive calls (a 1M-host snapshot is ~14 MB).
+    const counted: typeof store = {
+      ...store,
+      put: (s) => {
+        calls.put += 1;
+        return store.put(s);
+      },
+      get: (id) => {
+        calls.get += 1;
+        return store.get(id);
+      },
+    };
+    const svc = serviceOver(counted, server.url);
+    server.serve(csv(3));
+    await svc.status();
+    expect(calls.put).toBe(1);
+    server.serve(csv(4));
+    const [first, ...others] = await Promise.all([
+      svc.refresh(),
+      svc.status(),
+      svc.team('blue'),
+      svc.status(),
+      svc.team('red'),
+    ]);
+    expect(calls.put).toBe(2);
+    expect(calls.get).toBe(1);
+    expect(first.diff).not.toBeNull();
+    for (const other of others) if ('diff' in other) expect(other.diff).toBe(first.diff);
+  });
+
   it('answers from the cache while it is fresh', async () => {
     const svc = serviceOver(newFileStore(), server.url, { freshnessMs: 60_000 });
     server.serve(csv(4));
