@@ -23,6 +23,7 @@ import type { Snapshot, SnapshotSummary } from '../core/snapshot/snapshot.ts';
 import { summarizeSnapshot } from '../core/snapshot/summarize-snapshot.ts';
 import type { CurrentInventory } from './current-inventory.ts';
 import { historyUnavailableNote } from './history-notes.ts';
+import { nextTurn } from './next-turn.ts';
 import { createSnapshotCache } from './snapshot-cache.ts';
 import { storeSnapshot } from './store-snapshot.ts';
 import type { Clock, Logger, SnapshotStore } from './ports.ts';
@@ -121,11 +122,11 @@ export function createHistory(options: HistoryOptions): History {
     if (!base) return Promise.resolve(null);
     const key = `${base.id}>${now.meta.id}`;
     if (lastDiff?.key === key) return lastDiff.diff;
-    const diff = snapshots
-      .load(base.id)
-      .then((earlier) =>
-        earlier ? diffSnapshots(earlier, now, { movedPerTeam: options.movedPerTeam }) : null,
-      );
+    const diff = snapshots.load(base.id).then(async (earlier) => {
+      if (!earlier) return null;
+      await nextTurn(); // the baseline was just decoded: requests waiting go before the diff
+      return diffSnapshots(earlier, now, { movedPerTeam: options.movedPerTeam });
+    });
     const entry = { key, diff };
     lastDiff = entry;
     // A failed load is not remembered: the next command tries again.

@@ -5,6 +5,7 @@
  * distinct trend (by content: each call builds a new but equal model).
  * Concurrent asks share one render; a failed render is not kept.
  */
+import { nextTurn } from '../../app/next-turn.ts';
 import type { ChartRenderer } from '../../app/ports.ts';
 import type { TrendModel } from '../../core/report/history-model.ts';
 import type { ReportModel } from '../../core/report/report-model.ts';
@@ -12,8 +13,13 @@ import type { ReportModel } from '../../core/report/report-model.ts';
 /** Distinct trends kept (the current one and a few recent ones are all that is asked for). */
 const TRENDS_KEPT = 4;
 
-/** A render as a promise, also when building the chart config throws at once. */
-const settle = (render: () => Promise<Buffer>): Promise<Buffer> => Promise.resolve().then(render);
+/**
+ * A render as a promise, also when building the chart config throws at once.
+ * It starts on a later turn of the event loop: a render takes 50-150 ms of it,
+ * and requests that came in meanwhile (acks) go first, rather than waiting
+ * behind the work that asked for the chart as well.
+ */
+const settle = (render: () => Promise<Buffer>): Promise<Buffer> => nextTurn().then(render);
 
 /**
  * `renderer` with its PNGs cached.
