@@ -3,13 +3,18 @@
  * (`SET key NX PX ttl`) alone, in two phases:
  *
  * 1. Lease: `digest:posting:<slot>:<channel>`, for `leaseMs`. One holder at a
- *    time. Its holder releases it once "sent" is recorded, or when it knows
- *    nothing was posted, so a waiter learns at once; a holder killed
- *    mid-digest (or unsure whether Slack took the message) never releases
- *    it: it runs out, and the next process to ask (the retried job, a
- *    catch-up, the CLI) takes over.
+ *    time. Its holder releases it once the post and its charts are done (or
+ *    when it knows nothing was posted), so a waiter learns at once; a holder
+ *    killed mid-digest (or unsure whether Slack took the message) never
+ *    releases it: it runs out, and the next process to ask (the retried job,
+ *    a catch-up, the CLI) takes over.
  * 2. Sent: `digest:sent:<slot>:<channel>`, for `keepMs`, recorded by the
- *    lease holder as soon as Slack has accepted the message.
+ *    lease holder as soon as Slack has accepted the message, holding the
+ *    message's ts.
+ * 3. Charts: `digest:charts:<slot>:<channel>`, recorded once the charts are in
+ *    the message's thread. A lease holder that finds the post sent but its
+ *    charts not recorded (its poster died or the upload failed) attaches them
+ *    to that message.
  *
  * Before posting, the lease holder checks "sent" by claiming it for 1 ms: a
  * claim that succeeds proves nobody recorded the post, and is gone again
@@ -39,14 +44,28 @@ export interface DigestClaimTiming {
 export type Sleep = (ms: number) => Promise<void>;
 
 export interface DigestLease {
+  readonly kind: 'lease';
   /** Still time to post: less than half the lease used, so it cannot run out mid-post. */
   fresh(): boolean;
-  /** Record the post (right after Slack accepted it). */
-  markSent(): Promise<void>;
+  /** Record the post (right after Slack accepted it) with its message ts. */
+  markSent(ts: string): Promise<void>;
+  /** Record that the post's charts are in its thread. */
+  markCharts(): Promise<void>;
   /**
-   * Free the lease now: only once "sent" is recorded or nothing was posted.
-   * Best effort: a release that fails leaves the lease to run out.
+   * Free the lease now: only once "sent" is recorded (and the charts tried) or
+   * nothing was posted. Best effort: a release that fails leaves the lease to run out.
    */
+  release(): Promise<void>;
+}
+
+/** The slot was posted to the channel already; the lease is held until `release()`. */
+export interface SentDigest {
+  readonly kind: 'sent';
+  /** The message's ts, when the post recorded one. */
+  readonly ts: string | null;
+  /** Its charts are recorded as in its thread. */
+  readonly chartsAttached: boolean;
+  markCharts(): Promise<void>;
   release(): Promise<void>;
 }
 
@@ -55,9 +74,13 @@ const PROBE_MS = 1;
 export const digestClaimKeys = (slot: string, channel: string) => ({
   posting: `digest:posting:${slot}:${channel}`,
   sent: `digest:sent:${slot}:${channel}`,
+  charts: `digest:charts:${slot}:${channel}`,
 });
 
-/** Take the posting lease for (slot, channel), waiting out another holder; 'sent' when it was posted already. */
+/** A Slack message ts (`1733130000.000100`); older records hold a plain marker instead. */
+const MESSAGE_TS = /^\d+\.\d+$/;
+
+/** Take the posting lease for (slot, channel), waiting out another holder; `sent` when it was posted already. */
 export async function claimDigest(
   claims: OnceClaims,
   slot: string,
@@ -65,7 +88,7 @@ export async function claimDigest(
   timing: DigestClaimTiming,
   clock: Clock,
   sleep: Sleep,
-): Promise<DigestLease | 'sent'> {
+): Promise<DigestLease | SentDigest> {
   const keys = digestClaimKeys(slot, channel);
   const start = clock.now().getTime();
   // A holder that is alive finishes within its lease; one that died frees it when the lease runs out.
@@ -78,20 +101,35 @@ export async function claimDigest(
   }
   const takenAt = clock.now().getTime();
   const release = () => claims.release(keys.posting, holder).catch(() => {});
+  const markCharts = async () => {
+    await claims.claimOnce(keys.charts, timing.keepMs);
+  };
   if (!(await claims.claimOnce(keys.sent, PROBE_MS))) {
-    await release();
-    return 'sent';
+    // Unreadable records leave the charts alone: a missing chart is better than a second set.
+    const [ts, charts] = await Promise.all([
+      claims.holderOf(keys.sent).catch(() => null),
+      claims.holderOf(keys.charts).catch(() => 'unknown'),
+    ]);
+    return {
+      kind: 'sent',
+      ts: ts && MESSAGE_TS.test(ts) ? ts : null,
+      chartsAttached: charts !== null,
+      markCharts,
+      release,
+    };
   }
   return {
+    kind: 'lease',
     release,
+    markCharts,
     fresh: () => clock.now().getTime() - takenAt < timing.leaseMs / 2,
-    async markSent() {
+    async markSent(ts) {
       // The 1 ms check may not have run out yet on a very fast post: try again a moment later.
       // A store that fails right after the post gets a few tries too (each miss risks a second post).
       let failure: unknown = null;
       for (let attempt = 0; attempt < 5; attempt++) {
         try {
-          if (await claims.claimOnce(keys.sent, timing.keepMs)) return;
+          if (await claims.claimOnce(keys.sent, timing.keepMs, ts)) return;
           failure = null;
         } catch (error) {
           failure = error;

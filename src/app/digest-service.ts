@@ -64,6 +64,9 @@ const DEFAULT_TIMING: DigestClaimTiming = {
   pollMs: 1_000,
 };
 
+/** A channel's outcome, and the error of its charts when the post went out without them. */
+type ChannelResult = DigestRun['channels'][number] & { readonly chartsError?: unknown };
+
 export function createDigestService(deps: DigestServiceDeps): DigestService {
   const { clock, logger, schedule } = deps;
   const base = { ...DEFAULT_TIMING, ...deps.timing };
@@ -71,13 +74,45 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
   const timing = { ...base, keepMs: Math.max(base.keepMs, 2 * deps.catchUpMs) };
   const sleep: Sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
 
-  async function postTo(
+  /** The charts into the post's thread, recorded; a failure is logged and returned (a later run of the slot tries again). */
+  async function attachCharts(
     channel: string,
     slot: string,
+    ts: string,
     content: DigestContent,
-  ): Promise<DigestRun['channels'][number]> {
+    lease: { markCharts(): Promise<void> },
+  ): Promise<unknown> {
+    try {
+      await deps.poster.attach(channel, ts, await content.files());
+    } catch (error) {
+      // The digest itself is out; its charts are a bonus not worth a second digest.
+      logger.error({ err: error, channel, slot }, 'digest: charts not uploaded; will retry');
+      return error;
+    }
+    try {
+      await lease.markCharts();
+    } catch (error) {
+      logger.warn(
+        { err: error, channel, slot },
+        'digest: charts uploaded but not recorded; a retry may add them again',
+      );
+    }
+    return null;
+  }
+
+  async function postTo(channel: string, slot: string, content: DigestContent): Promise<ChannelResult> {
     const lease = await claimDigest(deps.claims, slot, channel, timing, clock, sleep);
-    if (lease === 'sent') return { channel, outcome: 'already-sent' };
+    if (lease.kind === 'sent') {
+      // Posted by a process that then died (or failed to upload) before its charts were in: add them now.
+      let chartsError: unknown = null;
+      if (lease.ts && !lease.chartsAttached) {
+        chartsError = await attachCharts(channel, slot, lease.ts, content, lease);
+        if (!chartsError)
+          logger.info({ channel, slot, ts: lease.ts }, 'digest: charts added to an earlier post');
+      }
+      await lease.release();
+      return { channel, outcome: 'already-sent', ...(chartsError ? { chartsError } : {}) };
+    }
     if (!lease.fresh()) {
       await lease.release();
       throw new Error(`posting lease for ${channel} ran half out before posting`);
@@ -89,22 +124,19 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       logger.warn({ channel, slot, reason: result.reason }, 'digest: cannot post in this channel');
       return { channel, outcome: 'cannot-post', detail: result.reason };
     }
+    let recorded = true;
     try {
-      await lease.markSent();
-      // Recorded: a waiting replica or `digest --now` learns "already posted" at once.
-      await lease.release();
+      await lease.markSent(result.ts);
     } catch (error) {
       // Posted all the same: report it so, but a later run of this slot may post it again.
+      recorded = false;
       logger.error({ err: error, channel, slot }, 'digest posted but not recorded as sent');
     }
     logger.info({ channel, slot, ts: result.ts }, 'digest posted');
-    try {
-      await deps.poster.attach(channel, result.ts, await content.files());
-    } catch (error) {
-      // The digest itself is out; its charts are a bonus not worth a second digest.
-      logger.error({ err: error, channel, slot }, 'digest: charts not uploaded');
-    }
-    return { channel, outcome: 'posted', detail: result.ts };
+    const chartsError = await attachCharts(channel, slot, result.ts, content, lease);
+    // Recorded: a waiting replica or `digest --now` learns "already posted" at once.
+    if (recorded) await lease.release();
+    return { channel, outcome: 'posted', detail: result.ts, ...(chartsError ? { chartsError } : {}) };
   }
 
   async function postSlot(slotDate: Date): Promise<DigestRun> {
@@ -117,10 +149,13 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     }
     const content = await loadDigestContent(deps, slotDate);
     const results: DigestRun['channels'][number][] = [];
-    const failed: { channel: string; error: unknown }[] = [];
+    const failed: DigestIncompleteError['failed'][number][] = [];
     for (const channel of channels) {
       try {
-        results.push(await postTo(channel, slot, content));
+        const { chartsError, ...result } = await postTo(channel, slot, content);
+        results.push(result);
+        // Out without its charts: the slot is retried for them (the message itself is not posted again).
+        if (chartsError) failed.push({ channel, error: chartsError, chartsOnly: true });
       } catch (error) {
         logger.error({ err: error, channel, slot }, 'digest: post failed; will retry');
         failed.push({ channel, error });

@@ -101,4 +101,6 @@ export interface OnceClaims {
   claimOnce(key: string, ttlMs: number, holder?: string): Promise<boolean>;
   /** Frees `key` now if `holder` still holds it; a claim that ran out and was taken by another stays theirs. */
   release(key: string, holder: string): Promise<void>;
+  /** The holder named by a live claim of `key`, or null when nobody holds it. */
+  holderOf(key: string): Promise<string | null>;
 }

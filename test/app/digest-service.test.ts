@@ -116,6 +116,33 @@ describe('digest service', () => {
     expect(await store.claimOnce(`digest:posting:${SLOT}:C0TWO`, 1_000)).toBe(true);
   });
 
+  it('adds the charts to a posted digest that has none (upload failed, or its poster died) on the retry, once', async () => {
+    const { make } = fileSetup();
+    // C0ONE's upload fails: "sent" is recorded, its charts are not, as when a poster is killed in between.
+    slack.fail('files.completeUploadExternal', { error: 'internal_error' });
+    const digest = await make();
+    // Both messages are out; the slot is reported incomplete for C0ONE's charts, so the scheduler retries it.
+    const first = digest.postSlot(new Date(SLOT));
+    await expect(first).rejects.toBeInstanceOf(DigestIncompleteError);
+    await expect(first).rejects.toThrow(/not posted to C0ONE \(its charts\) \(first error/);
+    expect(posted(slack).map((p) => p.body.channel)).toEqual(['C0ONE', 'C0TWO']);
+    const ts = posted(slack)[0].answer?.ts;
+    expect(ts).toMatch(/^\d+\.\d+$/);
+    const filesIn = (channel: string) => slack.files().filter((f) => f.channelId === channel);
+    expect(filesIn('C0ONE')).toHaveLength(0);
+    expect(filesIn('C0TWO')).toHaveLength(2);
+
+    const again = await digest.postSlot(new Date(SLOT));
+    expect(again.channels.map((c) => c.outcome)).toEqual(['already-sent', 'already-sent']);
+    expect(filesIn('C0ONE').map((f) => f.threadTs)).toEqual([ts, ts]);
+    for (const f of filesIn('C0ONE')) expect((await decodePng(f.bytes)).width).toBeGreaterThan(300);
+    expect(filesIn('C0TWO')).toHaveLength(2);
+
+    await digest.postSlot(new Date(SLOT));
+    expect(slack.files()).toHaveLength(4);
+    expect(posted(slack)).toHaveLength(2);
+  });
+
   it('tells which channel it cannot post in and still posts the others', async () => {
     slack.notInChannel('C0TWO');
     const digest = await fileSetup().make();

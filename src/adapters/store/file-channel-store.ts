@@ -85,5 +85,12 @@ export function createFileChannelStore(
             await unlink(path).catch(() => {});
         }),
       ),
+    holderOf: (key) =>
+      serial(() =>
+        guard('claim', async () => {
+          const held = await readClaim(await claimPath(key));
+          return held.expires > clock.now().getTime() ? held.holder : null;
+        }),
+      ),
   };
 }

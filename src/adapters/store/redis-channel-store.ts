@@ -32,5 +32,6 @@ export function createRedisChannelStore(client: Redis, prefix: string): ChannelS
       guard('release', async () => {
         await client.eval(RELEASE_IF_HELD, 1, claimKey(key), holder);
       }),
+    holderOf: (key) => guard('claim', () => client.get(claimKey(key))),
   };
 }

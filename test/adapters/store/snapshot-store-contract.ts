@@ -153,5 +153,14 @@ export function snapshotStoreContract(name: string, makeStore: () => Promise<Sto
       await store.release('lease:C3', 'holder-a');
       expect(await store.claimOnce('lease:C3', 60_000)).toBe(true);
     });
+
+    it('tells who holds a live claim, and nobody once it ran out', async () => {
+      expect(await store.holderOf('sent:C1')).toBeNull();
+      expect(await store.claimOnce('sent:C1', 60_000, '1733130000.000100')).toBe(true);
+      expect(await store.holderOf('sent:C1')).toBe('1733130000.000100');
+      expect(await store.claimOnce('sent:C2', 100, 'holder-a')).toBe(true);
+      await new Promise((r) => setTimeout(r, 250));
+      expect(await store.holderOf('sent:C2')).toBeNull();
+    });
   });
 }
