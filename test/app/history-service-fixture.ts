@@ -37,7 +37,15 @@ export const loaderFor = (location: string) =>
     maxBadRowsPercent: 1,
   });
 
-export function serviceOver(store: SnapshotStore, location: string, options: { freshnessMs?: number } = {}) {
+/**
+ * The service over `store` and the export at `location`. `readOnly`: as the bot with no inventory
+ * configured, it answers from history and records nothing into it.
+ */
+export function serviceOver(
+  store: SnapshotStore,
+  location: string,
+  options: { freshnessMs?: number; readOnly?: boolean } = {},
+) {
   return createMigrationService({
     loader: loaderFor(location),
     campaign,
@@ -45,7 +53,15 @@ export function serviceOver(store: SnapshotStore, location: string, options: { f
     charts,
     logger: silentLogger,
     freshnessMs: options.freshnessMs ?? 0,
-    history: createHistory({ store, campaign, clock, logger: silentLogger, keepAllDays: 730 }),
+    history: createHistory({
+      store,
+      campaign,
+      clock,
+      logger: silentLogger,
+      keepAllDays: 730,
+      record: !options.readOnly,
+    }),
+    preferHistory: options.readOnly,
   });
 }
 

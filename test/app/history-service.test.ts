@@ -9,14 +9,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createFileStore } from '../../src/adapters/store/create-file-store.ts';
 import { createRedisClient } from '../../src/adapters/store/create-redis-client.ts';
 import { createRedisStore } from '../../src/adapters/store/create-redis-store.ts';
-import { createMigrationService } from '../../src/app/create-migration-service.ts';
-import { createHistory } from '../../src/app/history.ts';
 import { importExport } from '../../src/app/import-export.ts';
 import { NoHistoryError } from '../../src/app/no-history-error.ts';
 import type { ReportModel } from '../../src/core/report/report-model.ts';
 import type { StatusView, TrendView } from '../../src/core/report/view-model.ts';
 import { startRedis } from '../support/redis-server.ts';
-import { silentLogger } from './history-fixture.ts';
 import {
   campaign,
   clock,
@@ -99,22 +96,7 @@ describe('a fleetgen series, week by week through status and imported with its d
 
   it('reads the source when asked to prefer history but history is empty', async () => {
     const store = newFileStore();
-    const svc = createMigrationService({
-      loader: loaderFor(server.url),
-      campaign,
-      clock,
-      charts: { heatmap: async () => Buffer.alloc(0), trend: async () => Buffer.alloc(0) },
-      logger: silentLogger,
-      history: createHistory({
-        store,
-        campaign,
-        clock,
-        logger: silentLogger,
-        keepAllDays: 730,
-        record: false,
-      }),
-      preferHistory: true,
-    });
+    const svc = serviceOver(store, server.url, { readOnly: true });
     server.serve(csv(1));
     expect((await svc.refresh()).report.asOf).toBe('2019-03-25T06:42:00.000Z');
     expect(await store.summaries()).toEqual([]); // read only: nothing recorded
@@ -133,22 +115,7 @@ describe('a fleetgen series, week by week through status and imported with its d
     expect((await importExport(deps, loaderFor(weeks[3]))).created).toBe(false);
     expect((await store.summaries()).length).toBe(13);
     // A service that answers from history (nothing configured) sees the imported series.
-    const svc = createMigrationService({
-      loader: loaderFor(weeks[0]),
-      campaign,
-      clock,
-      charts: { heatmap: async () => Buffer.alloc(0), trend: async () => Buffer.alloc(0) },
-      logger: silentLogger,
-      history: createHistory({
-        store,
-        campaign,
-        clock,
-        logger: silentLogger,
-        keepAllDays: 730,
-        record: false,
-      }),
-      preferHistory: true,
-    });
+    const svc = serviceOver(store, weeks[0], { readOnly: true });
     const { trend } = await svc.trend();
     expect(pointsOf(trend)).toEqual(pointsFromReports(reports));
     expect((await svc.status()).report).toEqual({ ...reports[12], source: 'week-12.csv' });

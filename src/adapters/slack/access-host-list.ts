@@ -3,12 +3,13 @@
  * pending hosts CSV): the optional allow-list of the rules file's `access`
  * section. With neither channels nor user groups set, everyone may. Else a
  * request may when it comes from an allowed channel or from a member of an
- * allowed user group (`usergroups.users.list`, cached for `ttlMs`). Membership
- * that cannot be read counts as no membership: host lists fail closed.
+ * allowed user group (user-group-directory.ts). Membership that cannot be
+ * read counts as no membership: host lists fail closed.
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../app/ports.ts';
 import type { Rules } from '../../config/rules-schema.ts';
+import { createUserGroupDirectory, type UserGroupDirectory } from './user-group-directory.ts';
 
 export interface HostListAccess {
   /** True when host lists may be shown to `user` in `channel`. */
@@ -21,9 +22,8 @@ export interface HostListAccess {
 
 export interface HostListAccessOptions {
   readonly logger: Logger;
-  /** How long a user group's members are remembered (default 60 s). */
-  readonly ttlMs?: number;
-  readonly now?: () => number;
+  /** Who is in which user group; a directory of its own by default. */
+  readonly userGroups?: UserGroupDirectory;
 }
 
 /** The polite words for a request outside the allow-list. */
@@ -40,36 +40,13 @@ export function createHostListAccess(
   const channels = rules?.hostListChannels ?? null;
   const groups = rules?.hostListUserGroups ?? [];
   if (channels === null && groups.length === 0) return null;
-  const ttlMs = options.ttlMs ?? 60_000;
-  const now = options.now ?? Date.now;
-  const members = new Map<string, { at: number; users: Promise<ReadonlySet<string>> }>();
-
-  const membersOf = (group: string, client: webApi.WebClient): Promise<ReadonlySet<string>> => {
-    const cached = members.get(group);
-    if (cached && now() - cached.at < ttlMs) return cached.users;
-    const users = client.usergroups.users
-      .list({ usergroup: group })
-      .then((res) => new Set(res.users ?? []) as ReadonlySet<string>)
-      .catch((error: unknown) => {
-        // Not remembered: the next request asks Slack again.
-        members.delete(group);
-        options.logger.warn(
-          { err: error, usergroup: group },
-          'could not read a user group; host lists withheld',
-        );
-        return new Set<string>() as ReadonlySet<string>;
-      });
-    members.set(group, { at: now(), users });
-    return users;
-  };
+  const allowedGroups = new Set(groups);
+  const userGroups = options.userGroups ?? createUserGroupDirectory({ logger: options.logger });
 
   return {
     async allows({ channel, user, client }) {
       if (channels?.includes(channel)) return true;
-      for (const group of groups) {
-        if ((await membersOf(group, client)).has(user)) return true;
-      }
-      return false;
+      return (await userGroups.groupsOf(user, allowedGroups, client)).size > 0;
     },
   };
 }

@@ -16,6 +16,7 @@ import type { DigestCommands } from './listeners/commands/digest-subcommands.ts'
 import { registerListeners } from './register-listeners.ts';
 import { createReportRunner, type ReportRunner } from './report-runner.ts';
 import { type SlackCallLimits, slackClientOptions } from './slack-client-options.ts';
+import { createUserGroupDirectory } from './user-group-directory.ts';
 import { toBoltLogger } from './to-bolt-logger.ts';
 
 /** A route beside /slack/events in HTTP mode (health, metrics). */
@@ -101,13 +102,21 @@ export function createSlackApp(deps: SlackAppDeps): SlackApp {
     });
   }
   const observe = deps.observe ?? logEachCommand(deps.logger);
+  // One read of the workspace's user groups serves the host-list allow-list and the Home tab.
+  const userGroups = createUserGroupDirectory({ logger: deps.logger });
   const runner = createReportRunner({
     service: deps.service,
     observe,
     workingNoticeMs: deps.workingNoticeMs,
-    hostListAccess: createHostListAccess(deps.config.rules?.access, { logger: deps.logger }),
+    hostListAccess: createHostListAccess(deps.config.rules?.access, { logger: deps.logger, userGroups }),
   });
-  const home = createHomeTab({ service: deps.service, logger: deps.logger, observe, client: app.client });
+  const home = createHomeTab({
+    service: deps.service,
+    logger: deps.logger,
+    observe,
+    client: app.client,
+    userGroups,
+  });
   registerListeners(app, {
     runner,
     observe,

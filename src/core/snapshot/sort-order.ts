@@ -14,6 +14,16 @@ export function sortOrder(ids: Float64Array): Uint32Array {
   return sortSmallIntegers(ids) ?? sortByBits(ids);
 }
 
+/** Turns per-digit counts into each digit's first position (an exclusive prefix sum, in place). */
+function countsToOffsets(counts: Uint32Array): void {
+  let sum = 0;
+  for (let d = 0; d < counts.length; d++) {
+    const c = counts[d];
+    counts[d] = sum;
+    sum += c;
+  }
+}
+
 /**
  * Integer ids below 2^32 (the usual CMDB id): two 16-bit passes over the ids
  * themselves, carried along with their rows, so every pass reads in sequence
@@ -36,12 +46,7 @@ function sortSmallIntegers(ids: Float64Array): Uint32Array | null {
   for (let shift = 0; shift < 32; shift += 16) {
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[(keys[i] >>> shift) & 0xffff]++;
-    let sum = 0;
-    for (let d = 0; d < 0x10000; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
-    }
+    countsToOffsets(counts);
     for (let i = 0; i < n; i++) {
       const at = counts[(keys[i] >>> shift) & 0xffff]++;
       nextKeys[at] = keys[i];
@@ -71,12 +76,7 @@ function sortByBits(ids: Float64Array): Uint32Array {
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[(words[2 * i + half] >>> shift) & 0xffff]++;
     if (counts[(words[half] >>> shift) & 0xffff] === n) continue; // every id shares this digit
-    let sum = 0;
-    for (let d = 0; d < 0x10000; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
-    }
+    countsToOffsets(counts);
     for (let i = 0; i < n; i++) {
       const row = order[i];
       next[counts[(words[2 * row + half] >>> shift) & 0xffff]++] = row;

@@ -1,8 +1,9 @@
 /**
- * The user-group directory behind the Home tab's "your team" line for owners
- * listed by group: one `usergroups.list` (with members) answers for every
- * viewer until it is stale, and a read Slack refuses counts as "in no group",
- * logged, without asking again on every Home tab.
+ * The user-group directory behind the host-list allow-list and the Home tab's
+ * "your team" line: one `usergroups.list` (with members) answers for every
+ * user until it is stale, a group the workspace does not have is logged once,
+ * and a read Slack refuses counts as "in no group", logged, without asking
+ * again on every request.
  */
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -33,8 +34,9 @@ function directory(logs: LogLine[] = []) {
 }
 
 describe('user-group directory', () => {
-  it('tells which of the owning groups a user is in, from one usergroups.list with members', async () => {
-    const { groups } = directory();
+  it('tells which of the asked groups a user is in, from one usergroups.list with members', async () => {
+    const logs: LogLine[] = [];
+    const { groups } = directory(logs);
     const owning = new Set(['S0OPS', 'S0DEV', 'S0GONE']);
     expect([...(await groups.groupsOf('U0BEN', owning, client))].sort()).toEqual(['S0DEV', 'S0OPS']);
     expect([...(await groups.groupsOf('U0ANN', owning, client))]).toEqual(['S0OPS']);
@@ -42,9 +44,13 @@ describe('user-group directory', () => {
     const calls = slack.callsTo('usergroups.list');
     expect(calls).toHaveLength(1);
     expect(String(calls[0].body.include_users)).toBe('true');
+    // The group the workspace does not have: logged once for this read, not on every question.
+    expect(
+      logs.filter((l) => l.level === 'warn').map((l) => (l.obj as { usergroup?: string }).usergroup),
+    ).toEqual(['S0GONE']);
   });
 
-  it('asks Slack nothing when no team is owned through a group', async () => {
+  it('asks Slack nothing when no group is asked about', async () => {
     const { groups } = directory();
     expect((await groups.groupsOf('U0ANN', new Set(), client)).size).toBe(0);
     expect(slack.callsTo('usergroups.list')).toHaveLength(0);
@@ -71,7 +77,7 @@ describe('user-group directory', () => {
     expect((await groups.groupsOf('U0BEN', owning, client)).size).toBe(0);
     expect(slack.callsTo('usergroups.list')).toHaveLength(1);
     expect(logs.filter((l) => l.level === 'warn').map((l) => l.msg)).toEqual([
-      'could not read the user groups; team owners listed by group get no "your team" line',
+      'could not read the user groups; counted as no membership',
     ]);
     advance(60_000);
     expect([...(await groups.groupsOf('U0ANN', owning, client))]).toEqual(['S0OPS']);
