@@ -8,6 +8,20 @@ import { section } from './block-builders.ts';
 import type { SectionBlock } from './block-kit.ts';
 import { formatCount, formatDay, formatPercent, formatPoints, progressBar } from './format-figures.ts';
 
+/**
+ * The counts as section fields, in the order every summary shows them (fleet and team alike).
+ * @example countFields(team)[0] // '*Migrated*\n1,204'
+ */
+export function countFields(counts: Counts): string[] {
+  return [
+    `*Migrated*\n${formatCount(counts.migrated)}`,
+    `*Pending*\n${formatCount(counts.pending)}`,
+    `*Unknown version*\n${formatCount(counts.unknown)}`,
+    `*Stale*\n${formatCount(counts.stale)}`,
+    `*Hosts*\n${formatCount(counts.hosts)}`,
+  ];
+}
+
 export interface FleetFigures {
   readonly totals: Counts;
   readonly campaign: ReportModel['campaign'];
@@ -39,14 +53,7 @@ export function fleetSummaryBlock(
     change && change.progressDeltaPoints !== null
       ? ` · ${formatPoints(change.progressDeltaPoints)} since ${formatDay(change.since)}`
       : '';
-  const fields = [
-    `*Migrated*\n${formatCount(totals.migrated)}`,
-    `*Pending*\n${formatCount(totals.pending)}`,
-    `*Unknown version*\n${formatCount(totals.unknown)}`,
-    `*Stale*\n${formatCount(totals.stale)}`,
-    `*Hosts*\n${formatCount(totals.hosts)}`,
-    `*Teams*\n${formatCount(fleet.teams.length)}`,
-  ];
+  const fields = [...countFields(totals), `*Teams*\n${formatCount(fleet.teams.length)}`];
   if (campaign.deadline) fields.push(`*Deadline*\n${formatDay(campaign.deadline)}`);
   if (options.withGoal && campaign.goalPercent < 100)
     fields.push(`*Goal*\n${formatPercent(campaign.goalPercent)}`);

@@ -11,6 +11,7 @@ import type { Block, SlackMessage } from './block-kit.ts';
 import { boundedLines } from './bounded-lines.ts';
 import { escapeCode, escapeMrkdwn } from './escape-mrkdwn.ts';
 import { fitMessage } from './fit-message.ts';
+import { countFields } from './fleet-summary-block.ts';
 import { forecastText } from './forecast-text.ts';
 import {
   formatCount,
@@ -39,13 +40,7 @@ function summary(view: TeamView): Block {
     view.diff && view.diff.progressDeltaPoints !== null
       ? ` · ${formatPoints(view.diff.progressDeltaPoints)} since last snapshot`
       : '';
-  const fields = [
-    `*Migrated*\n${formatCount(team.migrated)}`,
-    `*Pending*\n${formatCount(team.pending)}`,
-    `*Unknown version*\n${formatCount(team.unknown)}`,
-    `*Stale*\n${formatCount(team.stale)}`,
-    `*Hosts*\n${formatCount(team.hosts)}`,
-  ];
+  const fields = countFields(team);
   // No mention here: `<@U…>` notifies wherever it appears in a message (section, field or
   // context alike), and anyone may run the team report as often as they like. The owners
   // are mentioned on purpose only by the weekly digest, when the team needs to act.
